@@ -1,0 +1,226 @@
+package org.newsflow.broker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real single-node Kafka broker in KRaft mode (broker and controller in one process), run from
+ * the Kafka jars on this application's own classpath as a child JVM: {@code kafka.tools.StorageTool}
+ * formats the log directory, then {@code kafka.Kafka} serves it. A child process keeps the broker's
+ * memory, threads and logs apart from the application, and can be killed and restarted on the
+ * same directory like a real one. The broker's log goes to {@code broker.log} in its directory.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
+  private static final String HOST = "127.0.0.1";
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+  private final Path directory;
+  private final boolean deleteOnClose;
+  private final int brokerPort;
+  private final Process process;
+  private final Thread reaper;
+
+  private EmbeddedBroker(Path directory, boolean deleteOnClose, int brokerPort, Process process) {
+    this.directory = directory;
+    this.deleteOnClose = deleteOnClose;
+    this.brokerPort = brokerPort;
+    this.process = process;
+    this.reaper = new Thread(process::destroyForcibly, "embedded-broker-reaper");
+    Runtime.getRuntime().addShutdownHook(reaper);
+  }
+
+  /** Starts a broker in a new temporary directory, deleted when it is closed. */
+  public static EmbeddedBroker start() throws IOException, InterruptedException {
+    return start(Files.createTempDirectory("newsflow-broker-"), true);
+  }
+
+  /** Starts a broker on {@code directory}, formatting it first if it is new. */
+  public static EmbeddedBroker start(Path directory, boolean deleteOnClose) throws IOException, InterruptedException {
+    int brokerPort = freePort();
+    int controllerPort = freePort();
+    Path config = directory.resolve("server.properties");
+    writeConfig(config, directory.resolve("logs"), brokerPort, controllerPort);
+    Path logFile = directory.resolve("broker.log");
+    if (!Files.exists(directory.resolve("logs").resolve("meta.properties"))) {
+      format(config, logFile);
+    }
+    List<String> command = new ArrayList<>(javaCommand());
+    command.addAll(List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "kafka.Kafka", config.toString()));
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+        .start();
+    var broker = new EmbeddedBroker(directory, deleteOnClose, brokerPort, process);
+    try {
+      broker.awaitReady(logFile);
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      broker.close();
+      throw e;
+    }
+    log.info("Embedded Kafka broker ready at {} (data and log in {})", broker.bootstrapServers(), directory);
+    return broker;
+  }
+
+  public String bootstrapServers() {
+    return HOST + ":" + brokerPort;
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  private void awaitReady(Path logFile) throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    Map<String, Object> config = Map.of(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+    try (Admin admin = Admin.create(config)) {
+      while (true) {
+        if (!process.isAlive()) {
+          throw new IOException("the embedded broker exited with code " + process.exitValue()
+              + "; see " + logFile + ":\n" + tail(logFile));
+        }
+        try {
+          if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
+            return;
+          }
+        } catch (Exception notYet) {
+          // Still starting.
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new IOException("the embedded broker did not start within " + START_TIMEOUT.toSeconds()
+              + " s; see " + logFile + ":\n" + tail(logFile));
+        }
+        process.waitFor(200, TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /** Stops the broker (SIGTERM, then SIGKILL after 30 s) and deletes its directory if it owns it. */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(reaper);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is exiting; the hook runs anyway and finds the process gone.
+    }
+    if (deleteOnClose) {
+      deleteRecursively(directory);
+    }
+  }
+
+  private static void format(Path config, Path logFile) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(javaCommand());
+    command.addAll(List.of("-Xmx256m", "kafka.tools.StorageTool", "format",
+        "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString()));
+    Process format = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+        .start();
+    if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
+      format.destroyForcibly();
+      throw new IOException("formatting the embedded broker's storage failed; see " + logFile + ":\n" + tail(logFile));
+    }
+  }
+
+  private static void writeConfig(Path file, Path logDir, int brokerPort, int controllerPort) throws IOException {
+    Properties p = new Properties();
+    p.setProperty("process.roles", "broker,controller");
+    p.setProperty("node.id", "1");
+    p.setProperty("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
+    p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
+    p.setProperty("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
+    p.setProperty("controller.listener.names", "CONTROLLER");
+    p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+    p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.setProperty("log.dirs", logDir.toString());
+    // One broker: internal topics cannot have more than one replica.
+    p.setProperty("offsets.topic.replication.factor", "1");
+    p.setProperty("transaction.state.log.replication.factor", "1");
+    p.setProperty("transaction.state.log.min.isr", "1");
+    p.setProperty("share.coordinator.state.topic.replication.factor", "1");
+    p.setProperty("share.coordinator.state.topic.min.isr", "1");
+    p.setProperty("group.initial.rebalance.delay.ms", "0");
+    p.setProperty("auto.create.topics.enable", "false");
+    p.setProperty("num.partitions", "1");
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      p.store(writer, "newsflow embedded broker");
+    }
+  }
+
+  private static List<String> javaCommand() {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return List.of(java, "-cp", System.getProperty("java.class.path"),
+        "-Dlogback.configurationFile=logback-broker.xml");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String tail(Path file) {
+    try {
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    } catch (IOException e) {
+      return "(cannot read " + file + ": " + e.getMessage() + ")";
+    }
+  }
+
+  private static void deleteRecursively(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+        try {
+          Files.deleteIfExists(path);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      log.warn("Could not delete {}: {}", root, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.newsflow.enrich;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsflow.model.Article;
+import org.newsflow.model.Dateline;
+import org.newsflow.model.EnrichedArticle;
+import org.newsflow.model.Entities;
+import org.newsflow.model.GeoPlace;
+import org.newsflow.model.PlaceMention;
+import org.newsflow.model.TextStats;
+
+/**
+ * Turns a parsed {@link Article} into an {@link EnrichedArticle} (with no topics yet): language,
+ * text statistics, people, organizations and places, the resolved dateline, quotes, keywords and
+ * a summary. Thread-safe; build one and share it.
+ */
+public final class Enricher {
+
+  /** Average adult silent reading speed for news prose, in words per minute. */
+  static final int WORDS_PER_MINUTE = 230;
+
+  private final Gazetteer gazetteer;
+  private final LanguageIdentifier languages;
+  private final SentenceSplitter sentences;
+  private final NameFinder names;
+  private final QuoteExtractor quotes = new QuoteExtractor();
+  private final KeywordExtractor keywords;
+
+  public Enricher(Gazetteer gazetteer, LanguageIdentifier languages, SentenceSplitter sentences,
+      NameFinder names, KeywordExtractor keywords) {
+    this.gazetteer = gazetteer;
+    this.languages = languages;
+    this.sentences = sentences;
+    this.names = names;
+    this.keywords = keywords;
+  }
+
+  /** The enricher with its bundled models and resources. */
+  public static Enricher bundled() {
+    Gazetteer gazetteer = Gazetteer.bundled();
+    return new Enricher(gazetteer, LanguageIdentifier.bundled(), SentenceSplitter.bundled(),
+        NameFinder.bundled(gazetteer), KeywordExtractor.bundled());
+  }
+
+  public EnrichedArticle enrich(Article article) {
+    String body = article.body();
+    String language = languages.identify(article.headline() + "\n" + body).orElse(null);
+    List<String> sentenceList = sentences.sentences(article.paragraphs());
+    NameFinder.Result found = names.find(sentenceList);
+    Dateline dateline = dateline(article, found.countryCodes());
+    List<PlaceMention> places = found.places();
+    int words = Tokenizer.tokens(body).size();
+    var stats = new TextStats(words, sentenceList.size(), (int) Math.round(words * 60.0 / WORDS_PER_MINUTE));
+    return new EnrichedArticle(
+        EnrichedArticle.SCHEMA_VERSION,
+        article.id(),
+        article.publishedDate(),
+        dateline,
+        article.agency(),
+        article.headline(),
+        body,
+        article.byline(),
+        language,
+        stats,
+        new Entities(found.people(), found.organizations(), places),
+        quotes.extract(article.paragraphs(), found),
+        keywords.extract(article.headline(), sentenceList, language),
+        Summarizer.summarize(sentenceList),
+        List.of());
+  }
+
+  private Dateline dateline(Article article, Set<String> countries) {
+    if (article.datelineText() == null) {
+      return null;
+    }
+    Optional<GeoPlace> place = Optional.empty();
+    if (article.datelineCity() != null) {
+      place = gazetteer.resolveDateline(article.datelineCity(), article.datelineRegion());
+    }
+    return new Dateline(article.datelineText(), place.orElse(null), article.datelineDate());
+  }
+}

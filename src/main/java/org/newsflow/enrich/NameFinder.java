@@ -1,0 +1,431 @@
+package org.newsflow.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsflow.model.GeoPlace;
+import org.newsflow.model.Mention;
+import org.newsflow.model.PlaceKind;
+import org.newsflow.model.PlaceMention;
+
+/**
+ * Finds people, organizations and places by rule: runs of capitalised words are candidates; a
+ * gazetteer, a list of known organizations, organizational words ("Ministry", "Court"), titles
+ * ("President-elect") and cue words ("leader") decide what each is. Short later mentions ("Trump")
+ * are merged into the full name they abbreviate ("Donald Trump").
+ */
+public final class NameFinder {
+
+  /** What was found, with the alias table used to resolve short mentions of people. */
+  public record Result(List<Mention> people, List<Mention> organizations, List<PlaceMention> places,
+      Map<String, String> personAliases, Set<String> countryCodes) {
+
+    /** The full name of a person mentioned as {@code name} ("Xi", "President Xi"), if known. */
+    public Optional<String> person(String name) {
+      String cleaned = stripPossessive(name.strip());
+      List<String> words = new ArrayList<>(Arrays.asList(cleaned.split("\\s+")));
+      stripTitles(words);
+      if (words.isEmpty()) {
+        return Optional.empty();
+      }
+      String joined = String.join(" ", words);
+      for (Mention person : people) {
+        if (person.name().equals(joined)) {
+          return Optional.of(person.name());
+        }
+      }
+      return Optional.ofNullable(personAliases.get(words.get(words.size() - 1)))
+          .or(() -> Optional.ofNullable(personAliases.get(words.get(0))));
+    }
+  }
+
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "da", "do", "dos",
+      "van", "von", "der", "den", "la", "le", "du", "al", "bin", "on", "&");
+  private static final Set<String> ORG_WORDS = Set.of("agency", "airlines", "airways", "alliance",
+      "assembly", "association", "authority", "bank", "board", "bureau", "cabinet", "center", "centre",
+      "church", "club", "co", "co.", "coalition", "college", "commission", "committee", "company",
+      "congress", "corp", "corp.", "corporation", "council", "court", "department", "exchange",
+      "federation", "foundation", "front", "fund", "group", "guard", "holdings", "hospital", "inc",
+      "inc.", "institute", "league", "ltd", "ltd.", "ministry", "movement", "network", "office",
+      "organisation", "organization", "parliament", "party", "police", "reserve", "school", "senate",
+      "service", "society", "systems", "technologies", "trust", "union", "university", "forces",
+      "army", "navy", "fc", "plc", "ag", "sa", "gmbh", "laboratories", "labs", "motors", "pharmaceuticals");
+  private static final Set<String> TITLES = Set.of("president-elect", "president", "vice", "prime",
+      "minister", "chancellor", "secretary", "sen.", "senator", "rep.", "representative", "gov.",
+      "governor", "mayor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor",
+      "judge", "justice", "chief", "king", "queen", "prince", "princess", "pope", "gen.", "general",
+      "col.", "colonel", "lt.", "lieutenant", "capt.", "captain", "coach", "ceo", "chairman",
+      "chairwoman", "director", "ambassador", "sheikh", "premier", "speaker", "lord", "lady", "sir",
+      "dame", "bishop", "archbishop", "rev.", "sgt.", "sergeant", "detective", "inspector",
+      "commissioner", "attorney", "foreign", "defense", "defence", "interior", "finance", "health",
+      "state", "deputy", "acting", "former", "first", "senior", "chief-executive", "officer",
+      "spokesman", "spokeswoman", "manager", "striker", "midfielder", "goalkeeper", "saint", "st.");
+  private static final Set<String> PERSON_CUES = Set.of("leader", "president", "minister",
+      "spokesman", "spokeswoman", "spokesperson", "chief", "coach", "striker", "actor", "actress",
+      "singer", "director", "author", "professor", "judge", "senator", "governor", "mayor",
+      "executive", "official", "chairman", "chairwoman", "founder", "player", "manager", "captain",
+      "analyst", "economist", "scientist", "researcher", "doctor", "reporter", "reporters",
+      "correspondent", "lawyer", "attorney", "prosecutor", "chancellor", "secretary", "ambassador",
+      "envoy", "star", "champion", "teammate", "rapper", "writer", "novelist", "artist",
+      "composer", "pianist", "guitarist", "host", "presenter", "nurse", "surgeon", "teacher",
+      "principal", "student", "pastor", "priest", "rabbi", "imam", "general", "commander", "officer",
+      "detective", "inspector", "sheriff", "farmer", "owner", "resident", "victim", "suspect",
+      "mr", "mrs", "ms");
+  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "wrote", "added",
+      "explained", "noted", "argued", "warned", "stated", "asked", "replied", "announced", "insisted");
+  private static final Set<String> NOT_NAMES = Set.of("i", "he", "she", "it", "we", "they", "you",
+      "his", "her", "its", "our", "their", "my", "your", "this", "that", "these", "those", "the", "a",
+      "an", "but", "and", "or", "if", "in", "on", "at", "for", "with", "by", "from", "as", "after",
+      "before", "when", "while", "since", "despite", "although", "though", "just", "so", "yet", "also",
+      "there", "here", "what", "who", "which", "where", "why", "how", "all", "some", "many", "most",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "mr", "mrs", "ms", "dr", "no", "not", "yes", "one", "two", "three",
+      "asked", "according", "meanwhile", "however", "now", "then", "today", "tonight", "yesterday",
+      "tomorrow", "last", "next", "new", "under", "over", "about", "during", "because", "both",
+      "each", "every", "other", "another", "such", "only", "even", "still", "already", "earlier",
+      "later", "once", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have",
+      "had", "will", "would", "could", "should", "can", "might", "must", "let", "like",
+      "more", "less", "than", "very", "much", "up", "down", "out", "into", "through", "among",
+      "between", "against", "toward", "towards", "without", "within", "across", "around", "until",
+      "unless", "whether", "either", "neither", "nor", "instead", "experts", "officials", "people");
+  private static final Set<String> ACRONYM_STOP = Set.of("I", "A", "AM", "PM", "TV", "OK", "CEO",
+      "GDP", "AI", "US", "UK", "EU", "UN", "COVID", "ID", "VAT", "DNA", "PC", "FM", "USD", "EUR", "GMT");
+
+  private final Gazetteer gazetteer;
+  private final Map<String, String> knownOrganizations;
+
+  public NameFinder(Gazetteer gazetteer, Map<String, String> knownOrganizations) {
+    this.gazetteer = gazetteer;
+    this.knownOrganizations = Map.copyOf(knownOrganizations);
+  }
+
+  public static NameFinder bundled(Gazetteer gazetteer) {
+    return new NameFinder(gazetteer, loadOrganizations("/enrich/organizations.txt"));
+  }
+
+  /** Reads "Long Name = ACRONYM" lines into a map from every form to the long form. */
+  static Map<String, String> loadOrganizations(String resource) {
+    Map<String, String> forms = new HashMap<>();
+    try (InputStream in = NameFinder.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split("\\s*=\\s*");
+        String longForm = parts[0];
+        forms.put(longForm, longForm);
+        for (int i = 1; i < parts.length; i++) {
+          forms.put(parts[i], longForm);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return forms;
+  }
+
+  private enum Kind { PERSON, ORG, PLACE, UNKNOWN_SINGLE }
+
+  private record Candidate(List<String> words, boolean sentenceInitial, boolean personCue, int order) {
+    String text() {
+      return String.join(" ", words);
+    }
+  }
+
+  public Result find(List<String> sentences) {
+    Set<String> lowercaseWords = new HashSet<>();
+    List<Candidate> candidates = new ArrayList<>();
+    for (String sentence : sentences) {
+      List<Token> tokens = Tokenizer.tokens(sentence);
+      for (Token t : tokens) {
+        if (!t.capitalized()) {
+          lowercaseWords.add(t.text());
+        }
+      }
+      collectCandidates(sentence, tokens, candidates);
+    }
+
+    Map<String, Integer> people = new LinkedHashMap<>();
+    Map<String, Integer> orgs = new LinkedHashMap<>();
+    Map<GeoPlace, Integer> places = new LinkedHashMap<>();
+    List<Candidate> singles = new ArrayList<>();
+    List<Candidate> pendingPlaces = new ArrayList<>();
+    Set<String> countries = new LinkedHashSet<>();
+
+    for (Candidate c : candidates) {
+      Candidate cleaned = clean(c, lowercaseWords);
+      if (cleaned == null) {
+        continue;
+      }
+      switch (classify(cleaned)) {
+        case ORG -> orgs.merge(organizationName(cleaned.text()), 1, Integer::sum);
+        case PERSON -> people.merge(cleaned.text(), 1, Integer::sum);
+        case PLACE -> {
+          pendingPlaces.add(cleaned);
+          gazetteer.lookup(cleaned.text()).stream().findFirst()
+              .filter(e -> e.place().kind() == PlaceKind.COUNTRY)
+              .ifPresent(e -> countries.add(e.place().countryCode()));
+        }
+        case UNKNOWN_SINGLE -> singles.add(cleaned);
+      }
+    }
+    for (Candidate c : pendingPlaces) {
+      gazetteer.resolve(c.text(), countries).ifPresent(p -> places.merge(p, 1, Integer::sum));
+    }
+
+    Map<String, String> aliases = personAliases(people.keySet());
+    // Single-word people mentions ("Trump") count towards the full name, when there is one.
+    Map<String, Integer> merged = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> e : people.entrySet()) {
+      String name = e.getKey();
+      String target = name.contains(" ") ? name : aliases.getOrDefault(name, name);
+      merged.merge(target, e.getValue(), Integer::sum);
+    }
+    for (Candidate single : singles) {
+      String word = single.words().get(0);
+      String target = aliases.get(word);
+      if (target != null) {
+        merged.merge(target, 1, Integer::sum);
+      } else if (isAcronym(word)) {
+        orgs.merge(organizationName(word), 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> mergedOrgs = mergeOrganizations(orgs);
+
+    return new Result(sorted(merged), sorted(mergedOrgs), sortedPlaces(places), aliases, countries);
+  }
+
+  private void collectCandidates(String sentence, List<Token> tokens, List<Candidate> out) {
+    List<String> current = new ArrayList<>();
+    boolean initial = false;
+    boolean cue = false;
+    int previousEnd = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String text = t.text();
+      boolean adjacent = previousEnd >= 0 && sentence.substring(previousEnd, t.start()).isBlank();
+      if (!adjacent && !current.isEmpty()) {
+        emit(current, initial, cue, out);
+        current = new ArrayList<>();
+      }
+      boolean startsSentence = sentence.substring(0, t.start()).replaceAll("[\\s\"“‘'(]", "").isEmpty();
+      if (t.capitalized()) {
+        if (text.indexOf('-') > 0 && !knownOrganizations.containsKey(text) && !isTitle(text)) {
+          // "Israel-Hamas", "U.S.-China", "China-based": each capitalised part on its own.
+          if (!current.isEmpty()) {
+            emit(current, initial, cue, out);
+            current = new ArrayList<>();
+          }
+          for (String part : text.split("-")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+              emit(new ArrayList<>(List.of(part)), startsSentence, false, out);
+            }
+          }
+          previousEnd = -1;
+          continue;
+        }
+        if (current.isEmpty()) {
+          initial = startsSentence;
+          cue = i > 0 && PERSON_CUES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+        }
+        current.add(text);
+      } else if (!current.isEmpty() && CONNECTORS.contains(text) && i + 1 < tokens.size()
+          && tokens.get(i + 1).capitalized()) {
+        current.add(text);
+      } else if (!current.isEmpty()) {
+        emit(current, initial, cue, out);
+        current = new ArrayList<>();
+      }
+      previousEnd = t.end();
+    }
+    if (!current.isEmpty()) {
+      emit(current, initial, cue, out);
+    }
+  }
+
+  private static void emit(List<String> words, boolean initial, boolean cue, List<Candidate> out) {
+    while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    if (!words.isEmpty()) {
+      out.add(new Candidate(List.copyOf(words), initial, cue, out.size()));
+    }
+  }
+
+  /** Strips possessives, leading determiners and titles; drops what cannot be a name. */
+  private Candidate clean(Candidate c, Set<String> lowercaseWords) {
+    List<String> words = new ArrayList<>(c.words());
+    words.set(words.size() - 1, stripPossessive(words.get(words.size() - 1)));
+    boolean cue = c.personCue();
+    boolean initial = c.sentenceInitial();
+    if (knownOrganizations.containsKey(String.join(" ", words))) {
+      return new Candidate(words, initial, false, c.order());
+    }
+    while (!words.isEmpty() && (words.get(0).equals("The") || words.get(0).equals("A"))) {
+      words.remove(0);
+      initial = false;
+    }
+    int before = words.size();
+    if (!isOrganizationPhrase(words)) {
+      stripTitles(words);
+    }
+    if (words.size() < before) {
+      cue = true;
+      initial = false;
+    }
+    // A sentence-initial word that the article also uses in lower case is an ordinary word.
+    if (initial && !words.isEmpty() && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
+        || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
+      words.remove(0);
+      initial = false;
+    }
+    words.removeIf(w -> NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.codePointAt(w.length() - 1)) && words.size() == 1);
+    if (words.isEmpty() || CONNECTORS.contains(words.get(0))) {
+      return null;
+    }
+    if (words.size() == 1 && NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return new Candidate(words, initial, cue, c.order());
+  }
+
+  private Kind classify(Candidate c) {
+    String text = c.text();
+    List<String> words = c.words();
+    if (knownOrganizations.containsKey(text) || isOrganizationPhrase(words)) {
+      return Kind.ORG;
+    }
+    if (!c.personCue() && !gazetteer.lookup(text).isEmpty() && !words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT)) || !c.personCue() && isPlaceAbbreviation(text)) {
+      return Kind.PLACE;
+    }
+    if (words.size() == 1) {
+      return c.personCue() && !isAcronym(text) ? Kind.PERSON : Kind.UNKNOWN_SINGLE;
+    }
+    boolean plainWords = words.stream().allMatch(w -> w.chars().allMatch(ch -> Character.isLetter(ch)
+        || ch == '\'' || ch == '’' || ch == '.' || ch == '-') && !isAcronym(w) && !CONNECTORS.contains(w));
+    if (c.personCue() || (plainWords && words.size() <= 4 && gazetteer.countryByDemonym(words.get(0)).isEmpty())) {
+      return Kind.PERSON;
+    }
+    return Kind.UNKNOWN_SINGLE;
+  }
+
+  private boolean isPlaceAbbreviation(String text) {
+    return text.contains(".") && !gazetteer.lookup(text).isEmpty();
+  }
+
+  private boolean isOrganizationPhrase(List<String> words) {
+    if (words.size() < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return knownOrganizations.containsKey(words.get(words.size() - 1));
+  }
+
+  private String organizationName(String text) {
+    return knownOrganizations.getOrDefault(text, text);
+  }
+
+  private static boolean isAcronym(String word) {
+    return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
+        && !ACRONYM_STOP.contains(word);
+  }
+
+  static boolean isTitle(String word) {
+    return TITLES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static void stripTitles(List<String> words) {
+    while (words.size() > 1 && isTitle(words.get(0))) {
+      words.remove(0);
+    }
+  }
+
+  static String stripPossessive(String word) {
+    if (word.endsWith("’s") || word.endsWith("'s")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (word.endsWith("’") || word.endsWith("'")) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+
+  /** Each word of a multi-word name points to it when no other name shares that word. */
+  private static Map<String, String> personAliases(Set<String> names) {
+    Map<String, String> aliases = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (String name : names) {
+      String[] parts = name.split(" ");
+      if (parts.length < 2) {
+        continue;
+      }
+      for (String part : List.of(parts[0], parts[parts.length - 1])) {
+        String existing = aliases.putIfAbsent(part, name);
+        if (existing != null && !existing.equals(name)) {
+          ambiguous.add(part);
+        }
+      }
+    }
+    ambiguous.forEach(aliases::remove);
+    return aliases;
+  }
+
+  /** A shorter organization name that ends a longer one ("Foreign Ministry") is the longer one. */
+  private static Map<String, Integer> mergeOrganizations(Map<String, Integer> orgs) {
+    Map<String, Integer> merged = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>(orgs.keySet());
+    for (String name : names) {
+      String target = name;
+      for (String other : names) {
+        if (other.length() > target.length() && other.endsWith(" " + name)) {
+          target = other;
+        }
+      }
+      merged.merge(target, orgs.get(name), Integer::sum);
+    }
+    return merged;
+  }
+
+  private static List<Mention> sorted(Map<String, Integer> counts) {
+    List<Mention> list = new ArrayList<>();
+    counts.forEach((name, n) -> list.add(new Mention(name, n)));
+    list.sort(Comparator.comparingInt(Mention::mentions).reversed());
+    return list;
+  }
+
+  private static List<PlaceMention> sortedPlaces(Map<GeoPlace, Integer> counts) {
+    List<PlaceMention> list = new ArrayList<>();
+    counts.forEach((place, n) -> list.add(new PlaceMention(place.name(), place.countryCode(), n)));
+    list.sort(Comparator.comparingInt(PlaceMention::mentions).reversed());
+    return list;
+  }
+
+  static boolean isSpeechVerb(String word) {
+    return SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

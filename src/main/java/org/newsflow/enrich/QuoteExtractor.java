@@ -1,0 +1,174 @@
+package org.newsflow.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsflow.model.Quote;
+
+/**
+ * Direct quotations with their speakers. The speaker is taken from an attribution next to the quote
+ * ({@code ,” Xi said.} / {@code said Maria Santos} / {@code Lagarde said: “}), from a pronoun
+ * ("he said", the person last named), or from the sentence's subject when the sentence reports
+ * speech; otherwise the quote has no speaker rather than a guessed one.
+ */
+public final class QuoteExtractor {
+
+  private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,4}";
+  private static final String VERB = "(?:said|says|told|wrote|added|explained|noted|argued|warned|stated|asked|replied|insisted|tweeted|posted|declared)";
+  private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,2000}?)”|\"([^\"\\n]{2,2000}?)\"");
+  private static final Pattern AFTER_NAME_VERB =
+      Pattern.compile("^[,.!?]?\\s*(?<name>" + NAME + ")\\s+" + VERB + "\\b");
+  private static final Pattern AFTER_VERB_NAME =
+      Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+(?<name>" + NAME + ")");
+  private static final Pattern AFTER_PRONOUN =
+      Pattern.compile("^[,.!?]?\\s*(?<pronoun>he|she|they)\\s+" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BEFORE_NAME_VERB = Pattern.compile(
+      "(?<name>" + NAME + ")\\s+" + VERB + "(?:\\s+[\\p{Ll}\\p{N} ,'’-]{0,60})?\\s*[:,]\\s*$");
+  private static final Pattern BEFORE_PRONOUN = Pattern.compile(
+      "\\b(?<pronoun>he|she)\\s+" + VERB + "(?:\\s+[\\p{Ll}\\p{N} ,'’-]{0,60})?\\s*[:,]\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPORTED_SPEECH = Pattern.compile(
+      "\\b(?:said|says|told|wrote|saying|vowing|vowed|urged|called|according to|warned|pledged|promised|described)\\b");
+
+  /**
+   * Quotes in the given paragraphs. {@code names} resolves a name as written ("President Xi") to
+   * the article's full name for that person ("Xi Jinping"), or to nothing.
+   */
+  public List<Quote> extract(List<String> paragraphs, NameFinder.Result names) {
+    List<Quote> quotes = new ArrayList<>();
+    String lastPerson = null;
+    for (String paragraph : paragraphs) {
+      Matcher m = QUOTED.matcher(paragraph);
+      int consumed = 0;
+      while (m.find()) {
+        String text = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        String before = paragraph.substring(0, m.start());
+        String after = paragraph.substring(m.end());
+        lastPerson = lastPersonIn(paragraph.substring(consumed, m.start()), names, lastPerson);
+        consumed = m.start();
+        if (!isSpeech(text)) {
+          continue;
+        }
+        String speaker = speakerAfter(after, names, lastPerson)
+            .or(() -> speakerBefore(before, names, lastPersonOrNull(before, names)))
+            .orElse(null);
+        if (speaker == null) {
+          speaker = sentenceSubject(before, after, names).orElse(null);
+        }
+        quotes.add(new Quote(trimPunctuation(text), speaker));
+        if (speaker != null && names.person(speaker).isPresent()) {
+          lastPerson = speaker;
+        }
+      }
+      lastPerson = lastPersonIn(paragraph.substring(consumed), names, lastPerson);
+    }
+    return quotes;
+  }
+
+  /** A title ("Meet the Press") or a single scare-quoted word is not speech. */
+  private static boolean isSpeech(String text) {
+    String[] words = text.split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    int capitalised = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      }
+    }
+    boolean titleLike = words.length <= 6 && capitalised >= words.length - 1 && !text.matches(".*[.,!?]$");
+    return !titleLike;
+  }
+
+  private static Optional<String> speakerAfter(String after, NameFinder.Result names, String lastPerson) {
+    Matcher pronoun = AFTER_PRONOUN.matcher(after);
+    if (pronoun.find()) {
+      return pronoun.group("pronoun").toLowerCase(Locale.ROOT).equals("they") ? Optional.empty()
+          : Optional.ofNullable(lastPerson);
+    }
+    for (Pattern p : List.of(AFTER_NAME_VERB, AFTER_VERB_NAME)) {
+      Matcher m = p.matcher(after);
+      if (m.find()) {
+        return resolve(m.group("name"), names);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> speakerBefore(String before, NameFinder.Result names, String lastPerson) {
+    Matcher m = BEFORE_NAME_VERB.matcher(before);
+    if (m.find()) {
+      return resolve(m.group("name"), names);
+    }
+    Matcher pronoun = BEFORE_PRONOUN.matcher(before);
+    if (pronoun.find()) {
+      return Optional.ofNullable(lastPerson);
+    }
+    return Optional.empty();
+  }
+
+  /** For a quote inside a sentence that reports speech, the first person the sentence names. */
+  private static Optional<String> sentenceSubject(String before, String after, NameFinder.Result names) {
+    int start = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")), before.lastIndexOf("! "));
+    String sentenceStart = start < 0 ? before : before.substring(start + 2);
+    int end = after.indexOf(". ");
+    String sentenceEnd = end < 0 ? after : after.substring(0, end);
+    if (!REPORTED_SPEECH.matcher(sentenceStart + " " + sentenceEnd).find()) {
+      return Optional.empty();
+    }
+    Matcher according = Pattern.compile("according to (?:the )?(" + NAME + ")").matcher(sentenceEnd);
+    if (according.find()) {
+      return resolve(according.group(1), names);
+    }
+    for (Token token : Tokenizer.tokens(sentenceStart)) {
+      if (token.capitalized()) {
+        Optional<String> person = names.person(token.text());
+        if (person.isPresent()) {
+          return person;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> resolve(String written, NameFinder.Result names) {
+    written = written.strip().replaceAll("(?<=\\p{Ll}{2})\\.$", "");
+    Optional<String> person = names.person(written);
+    if (person.isPresent()) {
+      return person;
+    }
+    String cleaned = NameFinder.stripPossessive(written.strip().replaceAll("(?<=\\p{Ll}{2})\\.$", ""));
+    return names.organizations().stream().map(o -> o.name())
+        .filter(o -> o.equals(cleaned) || o.endsWith(" " + cleaned.replaceFirst("^(?:The|the)\\s+", "")))
+        .findFirst()
+        .or(() -> {
+          List<String> words = new ArrayList<>(List.of(cleaned.split("\\s+")));
+          NameFinder.stripTitles(words);
+          return words.size() >= 2 ? Optional.of(String.join(" ", words)) : Optional.empty();
+        });
+  }
+
+  private static String lastPersonOrNull(String text, NameFinder.Result names) {
+    return lastPersonIn(text, names, null);
+  }
+
+  private static String lastPersonIn(String text, NameFinder.Result names, String fallback) {
+    String last = fallback;
+    for (Token token : Tokenizer.tokens(text)) {
+      if (token.capitalized()) {
+        Optional<String> person = names.person(token.text());
+        if (person.isPresent()) {
+          last = person.get();
+        }
+      }
+    }
+    return last;
+  }
+
+  private static String trimPunctuation(String text) {
+    return text.replaceAll("[,]$", "").strip();
+  }
+}

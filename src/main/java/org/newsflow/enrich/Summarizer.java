@@ -1,0 +1,31 @@
+package org.newsflow.enrich;
+
+import java.util.List;
+
+/**
+ * An extractive summary: the lead sentences, whole, up to a word budget. Wire stories put the news
+ * first, so the lead is the summary an editor would write; a sentence is never cut in half.
+ */
+public final class Summarizer {
+
+  private static final int WORD_BUDGET = 60;
+  private static final int MAX_SENTENCES = 3;
+
+  private Summarizer() {}
+
+  public static String summarize(List<String> sentences) {
+    StringBuilder summary = new StringBuilder();
+    int words = 0;
+    int taken = 0;
+    for (String sentence : sentences) {
+      int sentenceWords = Tokenizer.tokens(sentence).size();
+      if (taken > 0 && (words + sentenceWords > WORD_BUDGET || taken >= MAX_SENTENCES)) {
+        break;
+      }
+      summary.append(summary.isEmpty() ? "" : " ").append(sentence);
+      words += sentenceWords;
+      taken++;
+    }
+    return summary.toString();
+  }
+}

@@ -1,0 +1,46 @@
+package org.newsflow.kafka;
+
+import java.io.IOException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+import org.newsflow.model.Json;
+
+/** JSON for one record type, through the shared {@link Json} mapper. */
+public final class JsonSerde<T> implements Serde<T> {
+
+  private final Class<T> type;
+
+  public JsonSerde(Class<T> type) {
+    this.type = type;
+  }
+
+  @Override
+  public Serializer<T> serializer() {
+    return (topic, value) -> {
+      if (value == null) {
+        return null;
+      }
+      try {
+        return Json.mapper().writeValueAsBytes(value);
+      } catch (IOException e) {
+        throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
+      }
+    };
+  }
+
+  @Override
+  public Deserializer<T> deserializer() {
+    return (topic, bytes) -> {
+      if (bytes == null) {
+        return null;
+      }
+      try {
+        return Json.mapper().readValue(bytes, type);
+      } catch (IOException e) {
+        throw new SerializationException("cannot read " + type.getSimpleName() + " from topic " + topic, e);
+      }
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package org.newsflow.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the dateline that opens a wire story: {@code WASHINGTON (AP) — },
+ * {@code LONDON (Reuters) - }, {@code KYIV, Ukraine (AP) — }, {@code SALVADOR, Feb 26 - },
+ * {@code SAN JUAN, Puerto Rico — } or {@code NAIROBI — }. The city is in capitals, as agencies
+ * print it; an optional region or country follows a comma, then an optional date and agency.
+ */
+public final class DatelineParser {
+
+  /** A dateline found at the start of a paragraph, and the text after it. */
+  public record Match(String text, String city, String region, Integer month, Integer day,
+      String agency, String rest) {
+
+    /** The dateline's own date, its year taken from the article date (or none). */
+    public Optional<LocalDate> date(LocalDate articleDate) {
+      if (month == null || day == null || articleDate == null) {
+        return Optional.empty();
+      }
+      try {
+        LocalDate candidate = LocalDate.of(articleDate.getYear(), month, day);
+        // A late-December dateline on a story published in early January belongs to the year before.
+        return Optional.of(candidate.isAfter(articleDate.plusDays(31)) ? candidate.minusYears(1) : candidate);
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static final String MONTH =
+      "(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s{1,3}(?<day>\\d{1,2})";
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?<city>\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{0,40}?\\p{Lu}\\.?)"
+          + "(?:,\\s{0,3}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s{1,3}\\d)"
+          + "(?<region>\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,40}?))?"
+          + "(?:,\\s{0,3}" + MONTH + ")?"
+          + "(?:\\s{0,3}\\((?<agency>[^()\\n]{1,40})\\))?"
+          + "\\s{0,3}(?:—|–|--|-)\\s{0,3}(?=\\S)");
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+      Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+      Map.entry("dec", 12));
+
+  private DatelineParser() {}
+
+  /** The dateline at the start of {@code paragraph}, if it has one. */
+  public static Optional<Match> find(String paragraph) {
+    Matcher m = DATELINE.matcher(paragraph);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String city = m.group("city").strip();
+    // A single capitalised word of one letter is an initial, not a city ("A - B testing ...").
+    if (city.replaceAll("[^\\p{L}]", "").length() < 2) {
+      return Optional.empty();
+    }
+    String monthText = m.group("month");
+    Integer month = monthText == null ? null : MONTHS.get(monthText.toLowerCase(Locale.ROOT));
+    Integer day = m.group("day") == null ? null : Integer.valueOf(m.group("day"));
+    String agency = m.group("agency") == null ? null : m.group("agency").strip();
+    String region = m.group("region") == null ? null : m.group("region").strip();
+    String text = paragraph.substring(0, m.end()).strip().replaceAll("\\s*(—|–|--|-)$", "").strip();
+    return Optional.of(new Match(text, city, region, month, day, agency, paragraph.substring(m.end())));
+  }
+
+  /** Parses a dateline given on its own (a JSON {@code dateline} field, "SALVADOR, Feb 26"). */
+  public static Optional<Match> parseStandalone(String dateline) {
+    return find(dateline.strip() + " — x").map(m -> new Match(dateline.strip(), m.city(), m.region(),
+        m.month(), m.day(), m.agency(), ""));
+  }
+
+}

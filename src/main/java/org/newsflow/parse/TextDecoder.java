@@ -1,0 +1,68 @@
+package org.newsflow.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import org.newsflow.model.Failure.Reason;
+
+/**
+ * Turns raw bytes into text, strictly: UTF-8 (with or without a byte-order mark) or UTF-16 with a
+ * byte-order mark. Anything else is rejected rather than decoded into mojibake, and text holding
+ * control characters other than tab, line feed, form feed and carriage return is taken for binary.
+ */
+public final class TextDecoder {
+
+  /** The outcome: the decoded text, or a rejection reason with a detail. */
+  public record Decoded(String text, Reason reason, String detail) {
+    public boolean ok() {
+      return reason == null;
+    }
+  }
+
+  private TextDecoder() {}
+
+  public static Decoded decode(byte[] raw) {
+    if (raw == null || raw.length == 0) {
+      return new Decoded(null, Reason.EMPTY, "the article is empty");
+    }
+    int offset = 0;
+    var charset = StandardCharsets.UTF_8;
+    if (raw.length >= 3 && (raw[0] & 0xff) == 0xEF && (raw[1] & 0xff) == 0xBB && (raw[2] & 0xff) == 0xBF) {
+      offset = 3;
+    } else if (raw.length >= 2 && (raw[0] & 0xff) == 0xFE && (raw[1] & 0xff) == 0xFF) {
+      offset = 2;
+      charset = StandardCharsets.UTF_16BE;
+    } else if (raw.length >= 2 && (raw[0] & 0xff) == 0xFF && (raw[1] & 0xff) == 0xFE) {
+      offset = 2;
+      charset = StandardCharsets.UTF_16LE;
+    }
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      CharBuffer chars = decoder.decode(ByteBuffer.wrap(raw, offset, raw.length - offset));
+      text = chars.toString();
+    } catch (MalformedInputException e) {
+      return new Decoded(null, Reason.INVALID_ENCODING,
+          "not valid " + charset.name() + " text (malformed input of length " + e.getInputLength() + ")");
+    } catch (CharacterCodingException e) {
+      return new Decoded(null, Reason.INVALID_ENCODING, "not valid " + charset.name() + " text");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
+        return new Decoded(null, Reason.BINARY_CONTENT, String.format(java.util.Locale.ROOT,
+            "control character U+%04X at character %d: binary content, not text", (int) c, i));
+      }
+    }
+    if (text.isBlank()) {
+      return new Decoded(null, Reason.EMPTY, "the article holds only whitespace");
+    }
+    return new Decoded(text, null, null);
+  }
+}

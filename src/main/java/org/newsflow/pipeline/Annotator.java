@@ -1,0 +1,56 @@
+package org.newsflow.pipeline;
+
+import org.newsflow.enrich.Enricher;
+import org.newsflow.model.EnrichedArticle;
+import org.newsflow.model.Failure;
+import org.newsflow.model.Failure.Reason;
+import org.newsflow.model.Failure.Stage;
+import org.newsflow.parse.ArticleParser;
+import org.newsflow.parse.ParseResult;
+import org.newsflow.tag.TopicTagger;
+
+/**
+ * Parse, enrich and tag: the whole per-article function, shared by the Kafka Streams topology and
+ * the {@code annotate} command. It never throws for a bad article: a parser rejection or a failure
+ * inside an enricher becomes a {@link Annotation.Failed} naming the stage.
+ */
+public final class Annotator {
+
+  private final ArticleParser parser;
+  private final Enricher enricher;
+  private final TopicTagger tagger;
+
+  public Annotator(ArticleParser parser, Enricher enricher, TopicTagger tagger) {
+    this.parser = parser;
+    this.enricher = enricher;
+    this.tagger = tagger;
+  }
+
+  public TopicTagger tagger() {
+    return tagger;
+  }
+
+  /** Annotates raw article bytes; {@code key} is the id to use when the article has none. */
+  public Annotation annotate(String key, byte[] raw) {
+    ParseResult parsed = parser.parse(key, raw);
+    if (parsed instanceof ParseResult.Rejected rejected) {
+      return new Annotation.Failed(rejected.failure());
+    }
+    var article = ((ParseResult.Parsed) parsed).article();
+    EnrichedArticle enriched;
+    try {
+      enriched = enricher.enrich(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Annotation.Failed(failure(Stage.ENRICH, e));
+    }
+    try {
+      return new Annotation.Annotated(enriched.withTopics(tagger.tag(enriched)));
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Annotation.Failed(failure(Stage.TAG, e));
+    }
+  }
+
+  private static Failure failure(Stage stage, Throwable e) {
+    return new Failure(stage, Reason.PROCESSING_ERROR, e.getClass().getName() + ": " + e.getMessage());
+  }
+}

@@ -1,0 +1,136 @@
+package org.newsflow.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsflow.enrich.Token;
+import org.newsflow.enrich.Tokenizer;
+import org.newsflow.model.EnrichedArticle;
+import org.newsflow.model.TopicTag;
+
+/**
+ * Tags an article with every taxonomy topic its vocabulary supports. Each matched term adds its
+ * weight (repeats add less, headline matches count double); a topic's evidence is turned into a
+ * score in [0, 1] with a saturating curve that is scaled to the article's length, so a long story
+ * needs proportionally more evidence than a brief. Children pull their parent in.
+ */
+public final class TopicTagger {
+
+  /** Evidence at which a short article's score reaches 1 - 1/e (about 0.63). */
+  static final double EVIDENCE_SCALE = 4.0;
+  /** Words after which the evidence needed doubles. */
+  static final double LENGTH_SCALE = 600.0;
+  static final double HEADLINE_WEIGHT = 2.0;
+  static final double MIN_SCORE = 0.15;
+  static final int MAX_TAGS = 6;
+
+  private record Rule(TaxonomyTopic topic, String[] words, boolean prefix, double weight) {}
+
+  private final Taxonomy taxonomy;
+  private final Map<String, List<Rule>> exactByFirstWord = new HashMap<>();
+  private final List<Rule> prefixRules = new ArrayList<>();
+
+  public TopicTagger(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+    for (TaxonomyTopic topic : taxonomy.topics()) {
+      topic.terms().forEach((term, weight) -> {
+        String normalized = term.strip().toLowerCase(Locale.ROOT);
+        boolean prefix = normalized.endsWith("*");
+        String[] words = (prefix ? normalized.substring(0, normalized.length() - 1) : normalized).split("\\s+");
+        Rule rule = new Rule(topic, words, prefix, weight);
+        if (prefix && words.length == 1) {
+          prefixRules.add(rule);
+        } else {
+          exactByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(rule);
+        }
+      });
+    }
+  }
+
+  public Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  public List<TopicTag> tag(EnrichedArticle article) {
+    return tag(article.headline(), article.body());
+  }
+
+  public List<TopicTag> tag(String headline, String body) {
+    Map<TaxonomyTopic, Map<Rule, Double>> hits = new HashMap<>();
+    match(words(headline), HEADLINE_WEIGHT, hits);
+    String[] bodyWords = words(body);
+    match(bodyWords, 1.0, hits);
+    double lengthFactor = 1.0 + bodyWords.length / LENGTH_SCALE;
+    Map<TaxonomyTopic, Double> scores = new HashMap<>();
+    hits.forEach((topic, rules) -> {
+      double evidence = 0;
+      for (Map.Entry<Rule, Double> hit : rules.entrySet()) {
+        evidence += hit.getKey().weight() * (1.0 + Math.log(hit.getValue()));
+      }
+      scores.put(topic, 1.0 - Math.exp(-evidence / (EVIDENCE_SCALE * lengthFactor)));
+    });
+    // A child topic implies its parent, at least as strongly.
+    for (var e : List.copyOf(scores.entrySet())) {
+      String parent = e.getKey().parent();
+      if (parent != null) {
+        taxonomy.topic(parent).ifPresent(p -> scores.merge(p, e.getValue(), Math::max));
+      }
+    }
+    List<TopicTag> tags = new ArrayList<>();
+    scores.forEach((topic, score) -> {
+      if (score >= MIN_SCORE) {
+        tags.add(new TopicTag(topic.code(), topic.label(), Math.round(score * 1000) / 1000.0));
+      }
+    });
+    tags.sort(Comparator.comparingDouble(TopicTag::score).reversed().thenComparing(TopicTag::code));
+    return tags.size() > MAX_TAGS ? List.copyOf(tags.subList(0, MAX_TAGS)) : List.copyOf(tags);
+  }
+
+  private static String[] words(String text) {
+    if (text == null) {
+      return new String[0];
+    }
+    List<Token> tokens = Tokenizer.tokens(text);
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    }
+    return words;
+  }
+
+  private void match(String[] words, double weight, Map<TaxonomyTopic, Map<Rule, Double>> hits) {
+    for (int i = 0; i < words.length; i++) {
+      List<Rule> candidates = exactByFirstWord.get(words[i]);
+      if (candidates != null) {
+        for (Rule rule : candidates) {
+          if (matchesAt(words, i, rule)) {
+            hits.computeIfAbsent(rule.topic(), t -> new HashMap<>()).merge(rule, weight, Double::sum);
+          }
+        }
+      }
+      for (Rule rule : prefixRules) {
+        if (words[i].startsWith(rule.words()[0])) {
+          hits.computeIfAbsent(rule.topic(), t -> new HashMap<>()).merge(rule, weight, Double::sum);
+        }
+      }
+    }
+  }
+
+  private static boolean matchesAt(String[] words, int start, Rule rule) {
+    String[] pattern = rule.words();
+    if (start + pattern.length > words.length) {
+      return false;
+    }
+    for (int j = 1; j < pattern.length; j++) {
+      String expected = pattern[j];
+      boolean last = j == pattern.length - 1;
+      if (last && rule.prefix() ? !words[start + j].startsWith(expected) : !words[start + j].equals(expected)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
