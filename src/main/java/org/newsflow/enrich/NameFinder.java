@@ -64,7 +64,25 @@ public final class NameFinder {
       "inc.", "institute", "league", "ltd", "ltd.", "ministry", "movement", "network", "office",
       "organisation", "organization", "parliament", "party", "police", "reserve", "school", "senate",
       "service", "society", "systems", "technologies", "trust", "union", "university", "forces",
-      "army", "navy", "fc", "plc", "ag", "sa", "gmbh", "laboratories", "labs", "motors", "pharmaceuticals");
+      "army", "navy", "fc", "plc", "ag", "sa", "gmbh", "laboratories", "labs", "motors", "pharmaceuticals",
+      "aerospace", "dynamics", "united", "democrats", "republicans", "conservatives", "liberals", "crescent",
+      "cross", "museum", "gallery", "theatre", "theater", "orchestra", "parks", "wildlife", "energy",
+      "partners", "securities", "insurance", "studios", "records", "industries", "electronics",
+      "automotive", "logistics", "mining", "petroleum", "telecom", "communications", "software",
+      "robotics", "ventures", "bancorp", "biotech", "therapeutics", "clinic", "tribunal", "courts",
+      "ministries", "institution", "observatory", "academy", "directorate", "secretariat", "taskforce");
+  /** Last words of geographic features and buildings: places with no country of their own here. */
+  private static final Set<String> FEATURE_WORDS = Set.of("gate", "bay", "range", "ranges", "road", "street",
+      "avenue", "sea", "ocean", "reef", "reefs", "river", "lake", "mountain", "mountains", "island",
+      "islands", "valley", "park", "square", "bridge", "coast", "desert", "gulf", "strait", "canal",
+      "peninsula", "forest", "airport", "station", "stadium", "hall", "cathedral", "tower", "palace",
+      "cape", "falls", "beach", "harbour", "harbor", "highway", "basin", "plateau", "glacier", "volcano");
+  private static final Set<String> WORLD_REGIONS = Set.of("Middle East", "South Asia", "Southeast Asia",
+      "East Asia", "Central Asia", "East Africa", "West Africa", "North Africa", "Southern Africa",
+      "Sub-Saharan Africa", "Latin America", "Central America", "South America", "North America",
+      "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe",
+      "Asia", "Europe", "Africa", "Caribbean", "Balkans", "Sahel", "Scandinavia", "Arctic", "Antarctic",
+      "Pacific", "Atlantic", "Mediterranean", "Gulf", "Persian Gulf", "Horn of Africa", "Asia-Pacific");
   private static final Set<String> TITLES = Set.of("president-elect", "president", "vice", "prime",
       "minister", "chancellor", "secretary", "sen.", "senator", "rep.", "representative", "gov.",
       "governor", "mayor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor",
@@ -74,7 +92,12 @@ public final class NameFinder {
       "dame", "bishop", "archbishop", "rev.", "sgt.", "sergeant", "detective", "inspector",
       "commissioner", "attorney", "foreign", "defense", "defence", "interior", "finance", "health",
       "state", "deputy", "acting", "former", "first", "senior", "chief-executive", "officer",
-      "spokesman", "spokeswoman", "manager", "striker", "midfielder", "goalkeeper", "saint", "st.");
+      "spokesman", "spokeswoman", "manager", "striker", "midfielder", "goalkeeper", "saint", "st.",
+      "executive", "nurse", "climatologist", "conservator", "superintendent", "biologist", "economist",
+      "analyst", "prosecutor", "father", "brother", "sister", "mother", "rabbi", "imam",
+      "cardinal", "sheriff", "trooper", "constable", "marshal", "admiral", "major", "corporal", "private",
+      "chair", "chairperson", "vice-president", "premier-elect", "emir", "crown",
+      "commander", "secretary-general", "director-general", "cfo", "coo", "founder", "co-founder");
   private static final Set<String> PERSON_CUES = Set.of("leader", "president", "minister",
       "spokesman", "spokeswoman", "spokesperson", "chief", "coach", "striker", "actor", "actress",
       "singer", "director", "author", "professor", "judge", "senator", "governor", "mayor",
@@ -105,7 +128,9 @@ public final class NameFinder {
       "between", "against", "toward", "towards", "without", "within", "across", "around", "until",
       "unless", "whether", "either", "neither", "nor", "instead", "experts", "officials", "people");
   private static final Set<String> ACRONYM_STOP = Set.of("I", "A", "AM", "PM", "TV", "OK", "CEO",
-      "GDP", "AI", "US", "UK", "EU", "UN", "COVID", "ID", "VAT", "DNA", "PC", "FM", "USD", "EUR", "GMT");
+      "GDP", "AI", "US", "UK", "EU", "UN", "COVID", "ID", "VAT", "DNA", "PC", "FM", "USD", "EUR", "GMT", "GPS",
+      "LGBT", "LGBTQ", "HIV", "AIDS", "SUV", "EV", "IPO", "USB", "PDF", "CFO", "COO", "MP", "MPS", "PR", "IT",
+      "UTC", "BST", "EST", "PST", "CET", "AD", "BC", "NO", "ON", "IN", "AT", "OF", "THE");
 
   private final Gazetteer gazetteer;
   private final Map<String, String> knownOrganizations;
@@ -145,7 +170,7 @@ public final class NameFinder {
     return forms;
   }
 
-  private enum Kind { PERSON, ORG, PLACE, UNKNOWN_SINGLE }
+  private enum Kind { PERSON, ORG, PLACE, FEATURE, UNKNOWN_SINGLE }
 
   private record Candidate(List<String> words, boolean sentenceInitial, boolean personCue, int order) {
     String text() {
@@ -173,7 +198,7 @@ public final class NameFinder {
     List<Candidate> pendingPlaces = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
 
-    for (Candidate c : candidates) {
+    for (Candidate c : splitAffiliations(candidates)) {
       Candidate cleaned = clean(c, lowercaseWords);
       if (cleaned == null) {
         continue;
@@ -188,6 +213,7 @@ public final class NameFinder {
               .ifPresent(e -> countries.add(e.place().countryCode()));
         }
         case UNKNOWN_SINGLE -> singles.add(cleaned);
+        case FEATURE -> { }
       }
     }
     for (Candidate c : pendingPlaces) {
@@ -250,6 +276,12 @@ public final class NameFinder {
           cue = i > 0 && PERSON_CUES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
         }
         current.add(text);
+        if (!stripPossessive(text).equals(text) && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
+          // "Ethiopia’s Alemitu Bekele": the possessive ends one name and the next begins.
+          current.set(current.size() - 1, stripPossessive(text));
+          emit(current, initial, cue, out);
+          current = new ArrayList<>();
+        }
       } else if (!current.isEmpty() && CONNECTORS.contains(text) && i + 1 < tokens.size()
           && tokens.get(i + 1).capitalized()) {
         current.add(text);
@@ -273,6 +305,34 @@ public final class NameFinder {
     }
   }
 
+  /**
+   * "Marcus Delgado of Rice University" is a person and an organization: a name of two or more
+   * words before "of" with an organization or place after it is split in two.
+   */
+  private List<Candidate> splitAffiliations(List<Candidate> candidates) {
+    List<Candidate> result = new ArrayList<>();
+    for (Candidate c : candidates) {
+      int of = c.words().indexOf("of");
+      if (of >= 2 && of < c.words().size() - 1) {
+        List<String> left = new ArrayList<>(c.words().subList(0, of));
+        List<String> right = c.words().subList(of + 1, c.words().size());
+        stripTitles(left);
+        boolean personLeft = left.size() >= 2 && !isOrganizationPhrase(left)
+            && left.stream().noneMatch(w -> ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+        String rightText = String.join(" ", right);
+        boolean affiliation = isOrganizationPhrase(right) || knownOrganizations.containsKey(rightText)
+            || !gazetteer.lookup(rightText).isEmpty();
+        if (personLeft && affiliation) {
+          result.add(new Candidate(c.words().subList(0, of), c.sentenceInitial(), true, c.order()));
+          result.add(new Candidate(List.copyOf(right), false, false, c.order()));
+          continue;
+        }
+      }
+      result.add(c);
+    }
+    return result;
+  }
+
   /** Strips possessives, leading determiners and titles; drops what cannot be a name. */
   private Candidate clean(Candidate c, Set<String> lowercaseWords) {
     List<String> words = new ArrayList<>(c.words());
@@ -289,13 +349,22 @@ public final class NameFinder {
     int before = words.size();
     if (!isOrganizationPhrase(words)) {
       stripTitles(words);
+      // "Climatologist Nikos Theodorou": a capitalised job before a name is a title too.
+      while (words.size() > 2 && lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+        words.remove(0);
+      }
+    }
+    if (words.size() == 1 && isTitle(words.get(0))) {
+      return null;
     }
     if (words.size() < before) {
       cue = true;
       initial = false;
     }
     // A sentence-initial word that the article also uses in lower case is an ordinary word.
-    if (initial && !words.isEmpty() && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
+    boolean knownWhole = !gazetteer.lookup(String.join(" ", words)).isEmpty()
+        || knownOrganizations.containsKey(String.join(" ", words));
+    if (initial && !knownWhole && !words.isEmpty() && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
         || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
       words.remove(0);
       initial = false;
@@ -313,11 +382,19 @@ public final class NameFinder {
   private Kind classify(Candidate c) {
     String text = c.text();
     List<String> words = c.words();
-    if (knownOrganizations.containsKey(text) || isOrganizationPhrase(words)) {
+    if (knownOrganizations.containsKey(text)) {
       return Kind.ORG;
     }
-    if (!c.personCue() && !gazetteer.lookup(text).isEmpty() && !words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT)) || !c.personCue() && isPlaceAbbreviation(text)) {
+    if (!c.personCue() && !gazetteer.lookup(text).isEmpty()
+        && (!words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT)) || isPlaceAbbreviation(text))) {
       return Kind.PLACE;
+    }
+    if (isOrganizationPhrase(words) || words.get(words.size() - 1).toLowerCase(Locale.ROOT).endsWith("bank")) {
+      return Kind.ORG;
+    }
+    if (WORLD_REGIONS.contains(text) || (words.size() > 1
+        && FEATURE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
+      return Kind.FEATURE;
     }
     if (words.size() == 1) {
       return c.personCue() && !isAcronym(text) ? Kind.PERSON : Kind.UNKNOWN_SINGLE;
@@ -395,20 +472,33 @@ public final class NameFinder {
     return aliases;
   }
 
-  /** A shorter organization name that ends a longer one ("Foreign Ministry") is the longer one. */
+  /**
+   * A shorter organization name that ends a longer one ("Foreign Ministry") is the longer one, and
+   * so is an acronym of its initials ("ILO" for "International Labour Organization").
+   */
   private static Map<String, Integer> mergeOrganizations(Map<String, Integer> orgs) {
     Map<String, Integer> merged = new LinkedHashMap<>();
     List<String> names = new ArrayList<>(orgs.keySet());
     for (String name : names) {
       String target = name;
       for (String other : names) {
-        if (other.length() > target.length() && other.endsWith(" " + name)) {
+        if (other.length() > target.length() && (other.endsWith(" " + name) || isAcronym(name) && initials(other).equals(name))) {
           target = other;
         }
       }
       merged.merge(target, orgs.get(name), Integer::sum);
     }
     return merged;
+  }
+
+  private static String initials(String name) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : name.split("\\s+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        initials.appendCodePoint(word.codePointAt(0));
+      }
+    }
+    return initials.toString();
   }
 
   private static List<Mention> sorted(Map<String, Integer> counts) {

@@ -17,12 +17,14 @@ import org.newsflow.model.Quote;
 public final class QuoteExtractor {
 
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,4}";
-  private static final String VERB = "(?:said|says|told|wrote|added|explained|noted|argued|warned|stated|asked|replied|insisted|tweeted|posted|declared)";
+  private static final String VERB = "(?:said|says|told|wrote|added|explained|noted|argued|warned|stated|asked|replied|insisted|tweeted|posted|declared|announced|recalled|continued|admitted|acknowledged|cautioned|conceded)";
+  /** Lower-case words describing the speaker before the name: "mission director", "federal prosecutor". */
+  private static final String DESCRIPTOR = "(?:[\\p{Ll}][\\p{Ll}-]*\\s+){0,3}";
   private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,2000}?)”|\"([^\"\\n]{2,2000}?)\"");
   private static final Pattern AFTER_NAME_VERB =
-      Pattern.compile("^[,.!?]?\\s*(?<name>" + NAME + ")\\s+" + VERB + "\\b");
+      Pattern.compile("^[,.!?]?\\s*" + DESCRIPTOR + "(?<name>" + NAME + ")(?:,\\s[^,“”\"]{1,80},)?\\s+" + VERB + "\\b");
   private static final Pattern AFTER_VERB_NAME =
-      Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+(?<name>" + NAME + ")");
+      Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+" + DESCRIPTOR + "(?<name>" + NAME + ")");
   private static final Pattern AFTER_PRONOUN =
       Pattern.compile("^[,.!?]?\\s*(?<pronoun>he|she|they)\\s+" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern BEFORE_NAME_VERB = Pattern.compile(
@@ -42,6 +44,8 @@ public final class QuoteExtractor {
     for (String paragraph : paragraphs) {
       Matcher m = QUOTED.matcher(paragraph);
       int consumed = 0;
+      String paragraphSpeaker = null;
+      int lastQuoteEnd = 0;
       while (m.find()) {
         String text = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
         String before = paragraph.substring(0, m.start());
@@ -57,7 +61,13 @@ public final class QuoteExtractor {
         if (speaker == null) {
           speaker = sentenceSubject(before, after, names).orElse(null);
         }
+        if (speaker == null && paragraphSpeaker != null && isAttributionOnly(paragraph.substring(lastQuoteEnd, m.start()))) {
+          // "“A,” Tanui said. “B.”": the quote goes on after its attribution.
+          speaker = paragraphSpeaker;
+        }
         quotes.add(new Quote(trimPunctuation(text), speaker));
+        paragraphSpeaker = speaker;
+        lastQuoteEnd = m.end();
         if (speaker != null && names.person(speaker).isPresent()) {
           lastPerson = speaker;
         }
@@ -140,15 +150,16 @@ public final class QuoteExtractor {
     if (person.isPresent()) {
       return person;
     }
-    String cleaned = NameFinder.stripPossessive(written.strip().replaceAll("(?<=\\p{Ll}{2})\\.$", ""));
+    String cleaned = NameFinder.stripPossessive(written);
     return names.organizations().stream().map(o -> o.name())
         .filter(o -> o.equals(cleaned) || o.endsWith(" " + cleaned.replaceFirst("^(?:The|the)\\s+", "")))
-        .findFirst()
-        .or(() -> {
-          List<String> words = new ArrayList<>(List.of(cleaned.split("\\s+")));
-          NameFinder.stripTitles(words);
-          return words.size() >= 2 ? Optional.of(String.join(" ", words)) : Optional.empty();
-        });
+        .findFirst();
+  }
+
+  /** Text between two quotes that is only their attribution ("Tanui said."). */
+  private static boolean isAttributionOnly(String between) {
+    String text = between.strip();
+    return text.length() < 120 && AFTER_NAME_VERB.matcher(text).find() && text.matches("(?s)[^“”\"]*[.,:]$");
   }
 
   private static String lastPersonOrNull(String text, NameFinder.Result names) {

@@ -19,8 +19,8 @@ import org.newsflow.model.TopicTag;
  */
 public final class TopicTagger {
 
-  /** Evidence at which a short article's score reaches 1 - 1/e (about 0.63). */
-  static final double EVIDENCE_SCALE = 4.0;
+  /** Evidence at which a short article's score reaches 1 - 1/e (about 0.63); chosen so that scores track how often a tag is right. */
+  static final double EVIDENCE_SCALE = 10.0;
   /** Words after which the evidence needed doubles. */
   static final double LENGTH_SCALE = 600.0;
   static final double HEADLINE_WEIGHT = 2.0;
@@ -30,11 +30,19 @@ public final class TopicTagger {
   private record Rule(TaxonomyTopic topic, String[] words, boolean prefix, double weight) {}
 
   private final Taxonomy taxonomy;
+  private final double evidenceScale;
+  private final double lengthScale;
   private final Map<String, List<Rule>> exactByFirstWord = new HashMap<>();
   private final List<Rule> prefixRules = new ArrayList<>();
 
   public TopicTagger(Taxonomy taxonomy) {
+    this(taxonomy, EVIDENCE_SCALE, LENGTH_SCALE);
+  }
+
+  TopicTagger(Taxonomy taxonomy, double evidenceScale, double lengthScale) {
     this.taxonomy = taxonomy;
+    this.evidenceScale = evidenceScale;
+    this.lengthScale = lengthScale;
     for (TaxonomyTopic topic : taxonomy.topics()) {
       topic.terms().forEach((term, weight) -> {
         String normalized = term.strip().toLowerCase(Locale.ROOT);
@@ -63,14 +71,14 @@ public final class TopicTagger {
     match(words(headline), HEADLINE_WEIGHT, hits);
     String[] bodyWords = words(body);
     match(bodyWords, 1.0, hits);
-    double lengthFactor = 1.0 + bodyWords.length / LENGTH_SCALE;
+    double lengthFactor = 1.0 + bodyWords.length / lengthScale;
     Map<TaxonomyTopic, Double> scores = new HashMap<>();
     hits.forEach((topic, rules) -> {
       double evidence = 0;
       for (Map.Entry<Rule, Double> hit : rules.entrySet()) {
         evidence += hit.getKey().weight() * (1.0 + Math.log(hit.getValue()));
       }
-      scores.put(topic, 1.0 - Math.exp(-evidence / (EVIDENCE_SCALE * lengthFactor)));
+      scores.put(topic, 1.0 - Math.exp(-evidence / (evidenceScale * lengthFactor)));
     });
     // A child topic implies its parent, at least as strongly.
     for (var e : List.copyOf(scores.entrySet())) {
