@@ -23,7 +23,8 @@ public final class LanguageIdentifier {
   /** Characters sampled from the start of the text: enough to decide, cheap on long articles. */
   private static final int SAMPLE_CHARS = 1500;
   private static final int MIN_CHARS = 20;
-  private static final double MIN_CONFIDENCE = 0.1;
+  /** The model spreads probability over 103 languages: the winner must stand clear of the runner-up. */
+  private static final double MIN_LEAD_RATIO = 1.5;
 
   private final ThreadLocal<LanguageDetectorME> detector;
   private final Map<String, String> iso3ToIso1;
@@ -56,8 +57,12 @@ public final class LanguageIdentifier {
     if (sample.strip().length() < MIN_CHARS) {
       return Optional.empty();
     }
-    Language best = detector.get().predictLanguage(sample);
-    if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
+    Language[] ranked = detector.get().predictLanguages(sample);
+    if (ranked.length == 0) {
+      return Optional.empty();
+    }
+    Language best = ranked[0];
+    if (ranked.length > 1 && best.getConfidence() < MIN_LEAD_RATIO * ranked[1].getConfidence()) {
       return Optional.empty();
     }
     return Optional.ofNullable(iso3ToIso1.get(best.getLang()));

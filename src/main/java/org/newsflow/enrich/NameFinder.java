@@ -43,10 +43,12 @@ public final class NameFinder {
       if (words.isEmpty()) {
         return Optional.empty();
       }
-      String joined = String.join(" ", words);
-      for (Mention person : people) {
-        if (person.name().equals(joined)) {
-          return Optional.of(person.name());
+      for (int start = 0; start < words.size(); start++) {
+        String joined = String.join(" ", words.subList(start, words.size()));
+        for (Mention person : people) {
+          if (person.name().equals(joined)) {
+            return Optional.of(person.name());
+          }
         }
       }
       return Optional.ofNullable(personAliases.get(words.get(words.size() - 1)))
@@ -108,7 +110,10 @@ public final class NameFinder {
       "composer", "pianist", "guitarist", "host", "presenter", "nurse", "surgeon", "teacher",
       "principal", "student", "pastor", "priest", "rabbi", "imam", "general", "commander", "officer",
       "detective", "inspector", "sheriff", "farmer", "owner", "resident", "victim", "suspect",
-      "mr", "mrs", "ms");
+      "mr", "mrs", "ms", "runner", "sprinter", "cyclist", "swimmer", "driver", "boxer", "golfer",
+      "forward", "defender", "winger", "midfielder", "goalkeeper", "quarterback", "pitcher", "rider", "skier",
+      "producer", "poet", "historian", "physicist", "chemist", "banker", "trader", "investor",
+      "entrepreneur", "activist", "campaigner", "journalist", "photographer", "veteran");
   private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "wrote", "added",
       "explained", "noted", "argued", "warned", "stated", "asked", "replied", "announced", "insisted");
   private static final Set<String> NOT_NAMES = Set.of("i", "he", "she", "it", "we", "they", "you",
@@ -312,6 +317,13 @@ public final class NameFinder {
   private List<Candidate> splitAffiliations(List<Candidate> candidates) {
     List<Candidate> result = new ArrayList<>();
     for (Candidate c : candidates) {
+      List<String> all = c.words();
+      if (all.size() >= 3 && (knownOrganizations.containsKey(all.get(0)) || isAcronym(all.get(0))) && isTitle(all.get(1))) {
+        // "ECB President Christine Lagarde": an organization, then a titled person.
+        result.add(new Candidate(List.of(all.get(0)), c.sentenceInitial(), false, c.order()));
+        result.add(new Candidate(all.subList(1, all.size()), false, true, c.order()));
+        continue;
+      }
       int of = c.words().indexOf("of");
       if (of >= 2 && of < c.words().size() - 1) {
         List<String> left = new ArrayList<>(c.words().subList(0, of));
@@ -432,8 +444,10 @@ public final class NameFinder {
         && !ACRONYM_STOP.contains(word);
   }
 
+  /** A title or a job written before a name ("President", "Runner", "Climatologist"). */
   static boolean isTitle(String word) {
-    return TITLES.contains(word.toLowerCase(Locale.ROOT));
+    String lower = word.toLowerCase(Locale.ROOT);
+    return TITLES.contains(lower) || PERSON_CUES.contains(lower);
   }
 
   static void stripTitles(List<String> words) {

@@ -1,0 +1,98 @@
+package org.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsflow.Fixtures;
+import org.newsflow.model.Mention;
+import org.newsflow.model.PlaceMention;
+
+class NameFinderTest {
+
+  private static final NameFinder FINDER = NameFinder.bundled(Gazetteer.bundled());
+
+  private static NameFinder.Result find(String... sentences) {
+    return FINDER.find(List.of(sentences));
+  }
+
+  @Test
+  void laterSurnameMentionsMergeIntoTheFullName() {
+    var result = find("Prime Minister Keir Starmer met Emmanuel Macron in Paris.", "Starmer said little.",
+        "Macron’s aides were upbeat.");
+    assertThat(result.people()).containsExactlyInAnyOrder(new Mention("Keir Starmer", 2), new Mention("Emmanuel Macron", 2));
+    assertThat(result.person("Mr. Starmer")).contains("Keir Starmer");
+  }
+
+  @Test
+  void titlesAreStrippedAndPronounsIgnored() {
+    var result = find("Vice President Kamala Harris spoke.", "She said it was late.", "They left.");
+    assertThat(result.people()).extracting(Mention::name).containsExactly("Kamala Harris");
+  }
+
+  @Test
+  void sentenceInitialCommonWordsAreNotNames() {
+    var result = find("Despite the rain, Maria Santos ran.", "Experts were surprised by the win.");
+    assertThat(result.people()).extracting(Mention::name).containsExactly("Maria Santos");
+  }
+
+  @Test
+  void organizationsByCueWordKnownNameAndAcronym() {
+    var result = find("The European Central Bank (ECB) raised rates.", "The Ministry of Health and TikTok disagreed.",
+        "The ECB will meet again.");
+    assertThat(result.organizations()).extracting(Mention::name)
+        .contains("European Central Bank", "Ministry of Health", "TikTok")
+        .doesNotContain("ECB");
+    assertThat(result.organizations()).filteredOn(m -> m.name().equals("European Central Bank"))
+        .extracting(Mention::mentions).containsExactly(3);
+  }
+
+  @Test
+  void acronymJoinsItsSpelledOutForm() {
+    var result = find("The International Labour Organization said wages fell.", "The ILO report was grim.");
+    assertThat(result.organizations()).containsExactly(new Mention("International Labour Organization", 2));
+  }
+
+  @Test
+  void personAffiliatedWithAnOrganization() {
+    var result = find("Marcus Delgado of Rice University was cautious.");
+    assertThat(result.people()).extracting(Mention::name).containsExactly("Marcus Delgado");
+    assertThat(result.organizations()).extracting(Mention::name).containsExactly("Rice University");
+  }
+
+  @Test
+  void placesResolveToCountriesIncludingAbbreviationsAndHyphenatedPairs() {
+    var result = find("The U.S.-China talks moved to Geneva.", "Britain and the United States agreed.");
+    assertThat(result.places()).extracting(PlaceMention::name, PlaceMention::countryCode)
+        .contains(org.assertj.core.groups.Tuple.tuple("United States", "US"),
+            org.assertj.core.groups.Tuple.tuple("China", "CN"),
+            org.assertj.core.groups.Tuple.tuple("United Kingdom", "GB"));
+    assertThat(result.places()).filteredOn(p -> p.countryCode().equals("US")).extracting(PlaceMention::mentions)
+        .containsExactly(2);
+  }
+
+  @Test
+  void geographicFeaturesAreNotPeople() {
+    var result = find("Divers surveyed the Great Barrier Reef near the Coral Sea.", "Tensions rose in the Middle East.");
+    assertThat(result.people()).isEmpty();
+  }
+
+  @Test
+  void nonAsciiNames() {
+    var result = find("Mayor Inês Conceição Tavares thanked voters in Lisbon.", "Tavares promised housing.");
+    assertThat(result.people()).containsExactly(new Mention("Inês Conceição Tavares", 2));
+    assertThat(result.places()).extracting(PlaceMention::countryCode).containsExactly("PT");
+  }
+
+  @Test
+  void possessiveEndsOneNameBeforeTheNext() {
+    var result = find("Ethiopia’s Alemitu Bekele finished second.");
+    assertThat(result.people()).extracting(Mention::name).containsExactly("Alemitu Bekele");
+    assertThat(result.places()).extracting(PlaceMention::countryCode).containsExactly("ET");
+  }
+
+  @Test
+  void seedFixtureLoads() {
+    assertThat(Fixtures.seed(Fixtures.SEED_ARTICLE)).isNotEmpty();
+  }
+}

@@ -1,0 +1,59 @@
+package org.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsflow.model.Quote;
+
+class QuoteExtractorTest {
+
+  private static final NameFinder FINDER = NameFinder.bundled(Gazetteer.bundled());
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> quotes(String... paragraphs) {
+    var sentences = SentenceSplitter.bundled().sentences(List.of(paragraphs));
+    return extractor.extract(List.of(paragraphs), FINDER.find(sentences));
+  }
+
+  @Test
+  void speakerAfterTheQuote() {
+    assertThat(quotes("Chinese leader Xi Jinping spoke first.", "“Conflict is not an option,” Xi said."))
+        .containsExactly(new Quote("Conflict is not an option", "Xi Jinping"));
+  }
+
+  @Test
+  void speakerBeforeTheQuoteWithAColon() {
+    assertThat(quotes("ECB President Christine Lagarde said: “Inflation is falling.”"))
+        .containsExactly(new Quote("Inflation is falling.", "Christine Lagarde"));
+  }
+
+  @Test
+  void saidNameWithAnAppositive() {
+    assertThat(quotes("\"Leave now,\" said Maria Santos, the fire chief."))
+        .containsExactly(new Quote("Leave now", "Maria Santos"));
+  }
+
+  @Test
+  void pronounResolvesToThePersonLastNamed() {
+    assertThat(quotes("Coach Graham Pike was furious after the game.", "\"We let them back into it,\" he said."))
+        .containsExactly(new Quote("We let them back into it", "Graham Pike"));
+  }
+
+  @Test
+  void quoteContinuingAfterItsAttribution() {
+    assertThat(quotes("Runner Mercy Tanui won. “I was not thinking,” Tanui said. “Then I saw the clock.”"))
+        .extracting(Quote::speaker).containsExactly("Mercy Tanui", "Mercy Tanui");
+  }
+
+  @Test
+  void noSpeakerRatherThanAWrongOne() {
+    assertThat(quotes("“Nobody expected this,” one resident told local radio."))
+        .containsExactly(new Quote("Nobody expected this", null));
+  }
+
+  @Test
+  void titlesInQuotesAreNotSpeech() {
+    assertThat(quotes("Joe Biden said on “Meet the Press” that he would run.")).isEmpty();
+  }
+}

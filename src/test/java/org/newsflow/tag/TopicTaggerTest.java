@@ -1,0 +1,90 @@
+package org.newsflow.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsflow.model.TopicTag;
+
+class TopicTaggerTest {
+
+  private static final Taxonomy IPTC = Taxonomy.bundled();
+  private final TopicTagger tagger = new TopicTagger(IPTC);
+
+  @Test
+  void bundledTaxonomyHasTheSeventeenTopLevelIptcTopicsWithTheirOfficialLabels() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("../shared/iptc-media-topics-top-level.tsv"));
+    var official = lines.subList(1, lines.size()).stream().map(l -> l.split("\t")).toList();
+    assertThat(IPTC.topics()).hasSize(17);
+    for (String[] row : official) {
+      assertThat(IPTC.topic(row[0])).hasValueSatisfying(t -> assertThat(t.label()).isEqualTo(row[1]));
+    }
+    assertThat(IPTC.topic("medtop:11000000")).hasValueSatisfying(t -> assertThat(t.slug()).isEqualTo("politics"));
+    assertThat(IPTC.topic("medtop:04000000")).hasValueSatisfying(t ->
+        assertThat(t.slug()).isEqualTo("economy-business-finance"));
+  }
+
+  @Test
+  void sportsStoryIsTaggedSportWithAHighScore() {
+    List<TopicTag> tags = tagger.tag("United beat City 3-2 in the derby",
+        "The striker scored twice in the second half as the league leaders came from behind. The coach praised the "
+            + "goalkeeper, and the match drew a crowd of 70,000 to the stadium for the championship clash.");
+    assertThat(tags.get(0).label()).isEqualTo("sport");
+    assertThat(tags.get(0).score()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void severalTopicsWhenTheStoryHasSeveral() {
+    List<TopicTag> tags = tagger.tag("Parliament votes on tariffs",
+        "Lawmakers in parliament voted on the government's trade bill, which imposes tariffs on imports, as the central "
+            + "bank warned that inflation and interest rates could rise. The election campaign focused on the economy.");
+    assertThat(tags).extracting(TopicTag::label).contains("politics", "economy, business and finance");
+    assertThat(tags).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+  }
+
+  @Test
+  void textWithoutTopicVocabularyHasNoConfidentTags() {
+    assertThat(tagger.tag("Untitled", "Lorem ipsum dolor sit amet.")).allSatisfy(t ->
+        assertThat(t.score()).isLessThan(0.5));
+  }
+
+  @Test
+  void aLongerStoryNeedsMoreEvidenceForTheSameScore() {
+    String sentence = "The team won the match. ";
+    String filler = "Residents said the weather was mild and the town was quiet. ".repeat(60);
+    double brief = tagger.tag("", sentence).get(0).score();
+    double diluted = tagger.tag("", sentence + filler).stream().filter(t -> t.label().equals("sport"))
+        .findFirst().orElseThrow().score();
+    assertThat(diluted).isLessThan(brief);
+  }
+
+  @Test
+  void userTaxonomyWithPhrasesPrefixesAndParents(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("custom.json");
+    Files.writeString(file, """
+        {"name": "newsroom", "threshold": 0.4, "topics": [
+          {"code": "x:markets", "label": "markets", "slug": "markets", "terms": {}},
+          {"code": "x:crypto", "label": "crypto", "slug": "crypto", "parent": "x:markets",
+           "terms": {"bitcoin": 3, "crypto*": 2, "digital wallet": 2}}
+        ]}""");
+    Taxonomy custom = Taxonomy.load(file);
+    assertThat(custom.threshold()).isEqualTo(0.4);
+    List<TopicTag> tags = new TopicTagger(custom).tag("Bitcoin rallies", "Cryptocurrency traders moved coins to a digital wallet.");
+    assertThat(tags).extracting(TopicTag::code).containsExactlyInAnyOrder("x:crypto", "x:markets");
+    assertThat(tags.get(0).score()).isEqualTo(tags.get(1).score());
+  }
+
+  @Test
+  void invalidTaxonomiesAreRefusedWithTheReason() {
+    assertThatThrownBy(() -> new TaxonomyTopic("c", "Label", "Not A Slug", null, Map.of()))
+        .hasMessageContaining("slug");
+    var topic = new TaxonomyTopic("c", "label", "label", null, Map.of());
+    assertThatThrownBy(() -> new Taxonomy("t", 0.5, List.of(topic, topic))).hasMessageContaining("twice");
+  }
+}
