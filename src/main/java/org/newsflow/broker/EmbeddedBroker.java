@@ -102,6 +102,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
         AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
         AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+    awaitPort(logFile, deadline);
     try (Admin admin = Admin.create(config)) {
       while (true) {
         if (!process.isAlive()) {
@@ -120,6 +121,26 @@ public final class EmbeddedBroker implements AutoCloseable {
               + " s; see " + logFile + ":\n" + tail(logFile));
         }
         process.waitFor(200, TimeUnit.MILLISECONDS);
+      }
+    }
+  }
+
+  /** Waits until the broker accepts connections, so the admin client does not log refusals. */
+  private void awaitPort(Path logFile, Instant deadline) throws IOException, InterruptedException {
+    while (true) {
+      try (java.net.Socket socket = new java.net.Socket()) {
+        socket.connect(new java.net.InetSocketAddress(HOST, brokerPort), 1000);
+        return;
+      } catch (IOException notYet) {
+        if (!process.isAlive()) {
+          throw new IOException("the embedded broker exited with code " + process.exitValue()
+              + "; see " + logFile + ":\n" + tail(logFile));
+        }
+        if (Instant.now().isAfter(deadline)) {
+          throw new IOException("the embedded broker did not listen within " + START_TIMEOUT.toSeconds()
+              + " s; see " + logFile + ":\n" + tail(logFile));
+        }
+        process.waitFor(100, TimeUnit.MILLISECONDS);
       }
     }
   }

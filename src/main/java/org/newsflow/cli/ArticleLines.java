@@ -19,7 +19,7 @@ final class ArticleLines {
 
   static String line(String topic, String key, byte[] value, Headers headers) {
     if (topic.equals(Topics.DLQ.name())) {
-      return String.format(Locale.ROOT, "%-40s %-16s %s: %s", topic, key,
+      return String.format(Locale.ROOT, "%-48s %-16s %s: %s", topic, key,
           DeadLetterHeaders.get(headers, DeadLetterHeaders.REASON),
           DeadLetterHeaders.get(headers, DeadLetterHeaders.MESSAGE));
     }
@@ -27,18 +27,19 @@ final class ArticleLines {
       EnrichedArticle article = Json.mapper().readValue(value, EnrichedArticle.class);
       return line(topic, article);
     } catch (IOException e) {
-      return String.format(Locale.ROOT, "%-40s %-16s (unreadable: %s)", topic, key, e.getMessage());
+      return String.format(Locale.ROOT, "%-48s %-16s (unreadable: %s)", topic, key, e.getMessage());
     }
   }
 
   static String line(String topic, EnrichedArticle article) {
     String tags = article.topics().stream().limit(3)
-        .map(t -> shortLabel(t) + " " + String.format(Locale.ROOT, "%.2f", t.score()))
+        // Rounded down, so that a tag shown as 0.50 really is at a 0.5 route threshold.
+        .map(t -> shortLabel(t) + " " + String.format(Locale.ROOT, "%.2f", Math.floor(t.score() * 100) / 100))
         .collect(Collectors.joining(", "));
     String dateline = article.dateline() == null ? "-"
         : article.dateline().text() + (article.dateline().place() == null ? ""
             : " (" + article.dateline().place().countryCode() + ")");
-    return String.format(Locale.ROOT, "%-40s %-16s %-" + HEADLINE_WIDTH + "s [%s] %s", topic, article.id(),
+    return String.format(Locale.ROOT, "%-48s %-16s %-" + HEADLINE_WIDTH + "s [%s] %s", topic, article.id(),
         clip(article.headline()), tags, dateline);
   }
 

@@ -96,7 +96,7 @@ final class DemoCommand implements Callable<Integer> {
           Topics.RAW.name(), summary.skipped(), summary.failed().size());
       summary.failed().forEach(p -> out.println("  failed: " + p.origin() + ": " + p.reason()));
       out.println();
-      out.printf("%-40s %-16s %-60s [%s] %s%n", "TOPIC", "ID", "HEADLINE", "TOP TAGS", "DATELINE");
+      out.printf("%-48s %-16s %-60s [%s] %s%n", "TOPIC", "ID", "HEADLINE", "TOP TAGS", "DATELINE");
       out.flush();
 
       Set<String> pending = new HashSet<>(summary.keys());
@@ -128,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
       }
       out.println();
       out.println("Records per topic:");
-      perTopic.forEach((topic, n) -> out.printf("  %-40s %d%n", topic, n));
+      perTopic.forEach((topic, n) -> out.printf("  %-48s %d%n", topic, n));
       out.printf("%d articles routed; %d in %s.%n", summary.published(), perTopic.getOrDefault(Topics.DLQ.name(), 0),
           Topics.DLQ.name());
       out.flush();

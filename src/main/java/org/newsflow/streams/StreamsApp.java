@@ -60,6 +60,8 @@ public final class StreamsApp implements AutoCloseable {
     config.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
         String.valueOf(TopicAdmin.OUTPUT_MAX_MESSAGE_BYTES));
     config.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // Kafka 5.0's default, opted into now (Kafka 4.x logs a warning otherwise).
+    config.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
     return config;
   }
 
