@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "broker", mixinStandardHelpOptions = true,
-    description = {"Start a single-node Kafka broker (KRaft, from the bundled Kafka jars, no Docker) and print its",
-        "bootstrap address, for trying the other commands. Runs until Ctrl-C."})
+    description = {"Start a single-node Kafka broker and print its address; runs until Ctrl-C.",
+        "The broker runs in KRaft mode from the bundled Kafka jars, as a child JVM: no Docker, no install.",
+        "Use it to try the other commands with --bootstrap-server."})
 final class BrokerCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", paramLabel = "DIR",

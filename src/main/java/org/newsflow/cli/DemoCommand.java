@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"The whole flow in one command: with no --bootstrap-server, start a real single-node Kafka broker,",
-        "create the topics, run the topology, publish seeds/ and print what arrives on every output topic.",
+    description = {"The whole flow in one command: publish seeds/, process them, print what each topic receives.",
+        "With no --bootstrap-server, a real single-node Kafka broker is started first. The topics are created,",
+        "the topology runs, seeds/ is published and every record on every output topic is printed.",
         "With --once, exit 0 as soon as every seed has been routed (1 if that takes longer than --timeout)."})
 final class DemoCommand implements Callable<Integer> {
 
