@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
+import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -83,8 +85,12 @@ public final class StreamsApp implements AutoCloseable {
     return failure.get();
   }
 
+  /**
+   * Closes and leaves the consumer group, so that a restarted or remaining instance takes the
+   * partitions over at once instead of waiting out this member's session timeout.
+   */
   public boolean close(Duration timeout) {
-    return streams.close(timeout);
+    return streams.close(CloseOptions.timeout(timeout).withGroupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP));
   }
 
   @Override
