@@ -381,7 +381,6 @@ public final class NameFinder {
       words.remove(0);
       initial = false;
     }
-    words.removeIf(w -> NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.codePointAt(w.length() - 1)) && words.size() == 1);
     if (words.isEmpty() || CONNECTORS.contains(words.get(0))) {
       return null;
     }
