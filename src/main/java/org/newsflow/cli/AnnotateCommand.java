@@ -38,7 +38,7 @@ final class AnnotateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = Settings.load(Map.of(), null, System.getenv(), pipeline.flags());
-    Annotator annotator = PipelineOptions.annotator(PipelineOptions.taxonomy(settings));
+    Annotator annotator = PipelineOptions.annotator(PipelineOptions.tagger(settings));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failures = 0;

@@ -79,12 +79,13 @@ final class DemoCommand implements Callable<Integer> {
 
   private int run(Settings settings, PrintWriter out, CountDownLatch stop) throws Exception {
     Properties client = settings.kafkaProperties();
-    var taxonomy = PipelineOptions.taxonomy(settings);
+    var tagger = PipelineOptions.tagger(settings);
+    var taxonomy = tagger.taxonomy();
     Clusters.ensureTopics(client, settings, Topics.all(taxonomy));
     Properties streamsConfig = new Properties();
     streamsConfig.putAll(client);
     streamsConfig.putIfAbsent("application.id", "newsflow-demo");
-    var topology = NewsTopology.build(PipelineOptions.annotator(taxonomy), PipelineOptions.router(taxonomy, settings));
+    var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings));
     try (var app = new StreamsApp(topology, streamsConfig);
         var consumer = new OutputConsumer(OutputConsumer.createConsumer(client, null, true), Topics.outputs(taxonomy))) {
       app.start();

@@ -29,9 +29,10 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = kafka.settings(Map.of("bootstrap.servers", KafkaOptions.DEFAULT_BOOTSTRAP), pipeline.flags());
-    var taxonomy = PipelineOptions.taxonomy(settings);
+    var tagger = PipelineOptions.tagger(settings);
+    var taxonomy = tagger.taxonomy();
     Clusters.ensureTopics(settings.kafkaProperties(), settings, Topics.all(taxonomy));
-    var topology = NewsTopology.build(PipelineOptions.annotator(taxonomy), PipelineOptions.router(taxonomy, settings));
+    var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings));
     var app = new StreamsApp(topology, settings.kafkaProperties());
     CountDownLatch stop = Signals.stopRequested();
     Thread watcher = new Thread(() -> {

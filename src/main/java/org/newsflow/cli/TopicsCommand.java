@@ -26,7 +26,7 @@ final class TopicsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = kafka.settings(Map.of("bootstrap.servers", KafkaOptions.DEFAULT_BOOTSTRAP), pipeline.flags());
-    var names = Topics.all(PipelineOptions.taxonomy(settings));
+    var names = Topics.all(PipelineOptions.tagger(settings).taxonomy());
     var created = Clusters.ensureTopics(settings.kafkaProperties(), settings, names);
     for (String name : names) {
       spec.commandLine().getOut().println((created.contains(name) ? "created  " : "exists   ") + name);

@@ -25,6 +25,8 @@ public final class Settings {
   public static final String TOPIC_PARTITIONS = "newsflow.topics.partitions";
   public static final String TOPIC_REPLICATION = "newsflow.topics.replication";
   public static final String TAXONOMY_FILE = "newsflow.taxonomy";
+  public static final String MODEL_FILE = "newsflow.model";
+  public static final String MODEL_MODE = "newsflow.model.mode";
 
   /** Variables of the Kafka scripts and images that are JVM options, not client settings. */
   private static final Set<String> KAFKA_SCRIPT_VARIABLES = Set.of("KAFKA_HEAP_OPTS", "KAFKA_OPTS",

@@ -1,7 +1,8 @@
 package org.newsflow.kafka;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.newsflow.model.EnrichedArticle;
 import org.newsflow.route.Route;
@@ -46,12 +47,12 @@ public final class Topics {
 
   /** Every topic the application needs for this taxonomy, inputs first. */
   public static List<String> all(Taxonomy taxonomy) {
-    List<String> names = new ArrayList<>(List.of(RAW.name(), ENRICHED.name(), DLQ.name()));
+    Set<String> names = new LinkedHashSet<>(List.of(RAW.name(), ENRICHED.name(), DLQ.name()));
     for (TaxonomyTopic topic : taxonomy.topics()) {
       names.add(TOPIC_PREFIX + topic.slug());
     }
     names.add(TOPIC_PREFIX + OTHER_SLUG);
-    return names;
+    return List.copyOf(names);
   }
 
   /** Every topic an article can be routed to. */

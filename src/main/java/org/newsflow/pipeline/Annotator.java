@@ -7,7 +7,7 @@ import org.newsflow.model.Failure.Reason;
 import org.newsflow.model.Failure.Stage;
 import org.newsflow.parse.ArticleParser;
 import org.newsflow.parse.ParseResult;
-import org.newsflow.tag.TopicTagger;
+import org.newsflow.tag.Tagger;
 
 /**
  * Parse, enrich and tag: the whole per-article function, shared by the Kafka Streams topology and
@@ -18,15 +18,15 @@ public final class Annotator {
 
   private final ArticleParser parser;
   private final Enricher enricher;
-  private final TopicTagger tagger;
+  private final Tagger tagger;
 
-  public Annotator(ArticleParser parser, Enricher enricher, TopicTagger tagger) {
+  public Annotator(ArticleParser parser, Enricher enricher, Tagger tagger) {
     this.parser = parser;
     this.enricher = enricher;
     this.tagger = tagger;
   }
 
-  public TopicTagger tagger() {
+  public Tagger tagger() {
     return tagger;
   }
 
@@ -44,7 +44,7 @@ public final class Annotator {
       return new Annotation.Failed(failure(Stage.ENRICH, e));
     }
     try {
-      return new Annotation.Annotated(enriched.withTopics(tagger.tag(enriched)));
+      return new Annotation.Annotated(enriched.withTopics(tagger.tag(enriched.headline(), enriched.body())));
     } catch (RuntimeException | StackOverflowError e) {
       return new Annotation.Failed(failure(Stage.TAG, e));
     }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.model.TopicTag;
 
-class TopicTaggerTest {
+class LexiconTaggerTest {
 
   private static final Taxonomy IPTC = Taxonomy.bundled();
-  private final TopicTagger tagger = new TopicTagger(IPTC);
+  private final LexiconTagger tagger = new LexiconTagger(IPTC);
 
   @Test
   void bundledTaxonomyHasTheSeventeenTopLevelIptcTopics() {
@@ -84,7 +84,7 @@ class TopicTaggerTest {
         ]}""");
     Taxonomy custom = Taxonomy.load(file);
     assertThat(custom.threshold()).isEqualTo(0.4);
-    List<TopicTag> tags = new TopicTagger(custom).tag("Bitcoin rallies", "Cryptocurrency traders moved coins to a digital wallet.");
+    List<TopicTag> tags = new LexiconTagger(custom).tag("Bitcoin rallies", "Cryptocurrency traders moved coins to a digital wallet.");
     assertThat(tags).extracting(TopicTag::code).containsExactlyInAnyOrder("x:crypto", "x:markets");
     assertThat(tags.get(0).score()).isEqualTo(tags.get(1).score());
   }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsflow.enrich.Token;
 import org.newsflow.enrich.Tokenizer;
-import org.newsflow.model.EnrichedArticle;
 import org.newsflow.model.TopicTag;
 
 /**
@@ -17,7 +16,7 @@ import org.newsflow.model.TopicTag;
  * score in [0, 1] with a saturating curve that is scaled to the article's length, so a long story
  * needs proportionally more evidence than a brief. Children pull their parent in.
  */
-public final class TopicTagger {
+public final class LexiconTagger implements Tagger {
 
   /** Evidence at which a short article's score reaches 1 - 1/e (about 0.63); chosen so that scores track how often a tag is right. */
   static final double EVIDENCE_SCALE = 10.0;
@@ -35,11 +34,11 @@ public final class TopicTagger {
   private final Map<String, List<Rule>> exactByFirstWord = new HashMap<>();
   private final List<Rule> prefixRules = new ArrayList<>();
 
-  public TopicTagger(Taxonomy taxonomy) {
+  public LexiconTagger(Taxonomy taxonomy) {
     this(taxonomy, EVIDENCE_SCALE, LENGTH_SCALE);
   }
 
-  TopicTagger(Taxonomy taxonomy, double evidenceScale, double lengthScale) {
+  LexiconTagger(Taxonomy taxonomy, double evidenceScale, double lengthScale) {
     this.taxonomy = taxonomy;
     this.evidenceScale = evidenceScale;
     this.lengthScale = lengthScale;
@@ -58,14 +57,12 @@ public final class TopicTagger {
     }
   }
 
+  @Override
   public Taxonomy taxonomy() {
     return taxonomy;
   }
 
-  public List<TopicTag> tag(EnrichedArticle article) {
-    return tag(article.headline(), article.body());
-  }
-
+  @Override
   public List<TopicTag> tag(String headline, String body) {
     Map<TaxonomyTopic, Map<Rule, Double>> hits = new HashMap<>();
     match(words(headline), HEADLINE_WEIGHT, hits);

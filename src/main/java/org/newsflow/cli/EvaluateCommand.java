@@ -1,0 +1,188 @@
+package org.newsflow.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.newsflow.config.Settings;
+import org.newsflow.corpus.Corpora;
+import org.newsflow.corpus.CorpusFormat;
+import org.newsflow.corpus.LabelledArticle;
+import org.newsflow.model.TopicTag;
+import org.newsflow.tag.Tagger;
+import org.newsflow.tag.eval.BbcToIptc;
+import org.newsflow.tag.eval.CrossValidation;
+import org.newsflow.tag.eval.Evaluation;
+import org.newsflow.tag.model.LinearModel;
+import org.newsflow.tag.model.ModelTagger;
+import org.newsflow.tag.model.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = "Measure newsflow against labelled corpora.",
+    subcommands = {EvaluateCommand.Topics.class})
+final class EvaluateCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing what to evaluate (topics)");
+  }
+
+  @Command(name = "topics", mixinStandardHelpOptions = true,
+      description = {"Topic tagging against a labelled corpus: top-1 accuracy, micro- and macro-F1, per-label",
+          "precision and recall, the confusion matrix, calibration, and the tagging rate.",
+          "With no --model or --folds: the default IPTC tagger (BBC classes mapped to IPTC, as the corpus README says).",
+          "With --folds K: K-fold cross-validation of a model trained by `newsflow train`."})
+  static final class Topics implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "PATH", description = "The labelled articles.")
+    Path corpus;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "bbc, reuters, reuters8 or jsonl.")
+    String format;
+
+    @Option(names = "--model", paramLabel = "MODEL", description = "Evaluate this trained model.")
+    Path model;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validate: train on K-1 folds, score the held-out one.")
+    Integer folds;
+
+    @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "0.5",
+        description = "Tags scoring at least this count as predicted, besides the best one (default ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Mixin
+    TrainingOptions training;
+
+    @Option(names = "--taxonomy", paramLabel = "FILE", description = "For the default tagger: this taxonomy instead of the bundled one.")
+    Path taxonomyFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      if (model != null && folds != null) {
+        throw new ParameterException(spec.commandLine(), "give --model or --folds, not both");
+      }
+      CorpusFormat corpusFormat = CorpusFormat.parse(format);
+      List<LabelledArticle> articles = Corpora.read(corpus, corpusFormat);
+      List<Set<String>> gold = new ArrayList<>();
+      List<List<TopicTag>> predicted;
+      long tagNanos;
+      String method;
+      if (folds != null) {
+        method = folds + "-fold cross-validation of the linear model";
+        long[] tagTime = {0};
+        long[] trainTime = {0};
+        predicted = CrossValidation.predict(articles, folds, 42L, training -> {
+          long started = System.nanoTime();
+          var tagger = new ModelTagger(Trainer.train(training, this.training.options(), "fold"));
+          trainTime[0] += System.nanoTime() - started;
+          return timed(tagger, tagTime);
+        });
+        tagNanos = tagTime[0];
+        out.printf(Locale.ROOT, "training: %d models in %.1f s (%.1f s each)%n", folds, trainTime[0] / 1e9,
+            trainTime[0] / 1e9 / folds);
+        articles.forEach(a -> gold.add(new LinkedHashSet<>(a.labels())));
+      } else {
+        Tagger tagger;
+        if (model != null) {
+          tagger = new ModelTagger(LinearModel.read(model));
+          method = "model " + model;
+          articles.forEach(a -> gold.add(new LinkedHashSet<>(a.labels())));
+        } else {
+          if (corpusFormat != CorpusFormat.BBC) {
+            throw new ParameterException(spec.commandLine(),
+                "the default tagger speaks IPTC, which only the bbc format maps to; give --model or --folds");
+          }
+          Map<String, String> flags = taxonomyFile == null ? Map.of() : Map.of(Settings.TAXONOMY_FILE, taxonomyFile.toString());
+          tagger = PipelineOptions.defaultTagger(Settings.load(Map.of(), null, Map.of(), flags));
+          method = "default tagger (" + tagger.taxonomy().name() + "), no training on this corpus";
+          articles.forEach(a -> gold.add(Set.of(BbcToIptc.MAPPING.get(a.labels().get(0)))));
+        }
+        long[] tagTime = {0};
+        Tagger timedTagger = timed(tagger, tagTime);
+        predicted = new ArrayList<>();
+        for (LabelledArticle article : articles) {
+          predicted.add(timedTagger.tag(article.title(), article.body()));
+        }
+        tagNanos = tagTime[0];
+      }
+      var report = Evaluation.evaluate(gold, predicted, threshold);
+      print(out, method, report, articles.size(), tagNanos);
+      return 0;
+    }
+
+    private static Tagger timed(Tagger tagger, long[] nanos) {
+      return new Tagger() {
+        @Override
+        public List<TopicTag> tag(String headline, String body) {
+          long started = System.nanoTime();
+          List<TopicTag> tags = tagger.tag(headline, body);
+          nanos[0] += System.nanoTime() - started;
+          return tags;
+        }
+
+        @Override
+        public org.newsflow.tag.Taxonomy taxonomy() {
+          return tagger.taxonomy();
+        }
+      };
+    }
+
+    private void print(PrintWriter out, String method, Evaluation.Report r, int articles, long tagNanos) {
+      out.printf(Locale.ROOT, "corpus: %s (%s), %d articles; %s; threshold %.2f%n", corpus, format, articles, method, threshold);
+      out.printf(Locale.ROOT, "top-1 accuracy  %.4f%n", r.top1Accuracy());
+      out.printf(Locale.ROOT, "micro P/R/F1    %.4f / %.4f / %.4f%n", r.microPrecision(), r.microRecall(), r.microF1());
+      out.printf(Locale.ROOT, "macro F1        %.4f%n", r.macroF1());
+      out.printf(Locale.ROOT, "tagging rate    %.0f articles/s (one thread, tagging only)%n", articles / (tagNanos / 1e9));
+      out.println();
+      out.printf(Locale.ROOT, "%-24s %9s %9s %9s %8s%n", "label", "precision", "recall", "F1", "support");
+      for (var label : r.labels()) {
+        out.printf(Locale.ROOT, "%-24s %9.4f %9.4f %9.4f %8d%n", label.label(), label.precision(), label.recall(), label.f1(), label.support());
+      }
+      if (r.confusion().size() <= 20) {
+        out.println();
+        out.println("confusion (single-label articles: gold row, best tag column)");
+        List<String> columns = new ArrayList<>(r.confusion().keySet());
+        columns.add(Evaluation.NONE);
+        out.printf("%-18s", "");
+        columns.forEach(c -> out.printf(" %9s", abbreviate(c)));
+        out.println();
+        r.confusion().forEach((gold, row) -> {
+          out.printf("%-18s", abbreviate(gold));
+          columns.forEach(c -> out.printf(" %9d", row.getOrDefault(c, 0)));
+          out.println();
+        });
+      }
+      out.println();
+      out.println("calibration (all tags of the evaluated labels)");
+      out.printf("%-12s %7s %7s%n", "score", "tags", "right");
+      for (var b : r.calibration()) {
+        if (b.tags() > 0) {
+          out.printf(Locale.ROOT, "[%.1f, %.1f)   %7d %7.3f%n", b.from(), b.to(), b.tags(), b.rightRate());
+        }
+      }
+      out.flush();
+    }
+
+    private static String abbreviate(String label) {
+      return label.length() <= 9 ? label : label.substring(0, 9);
+    }
+  }
+}

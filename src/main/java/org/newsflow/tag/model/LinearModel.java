@@ -1,0 +1,196 @@
+package org.newsflow.tag.model;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A multi-label linear text classifier: one logistic regression per label over hashed word and
+ * word-pair features. Thread-safe once built. Stored as a versioned, gzipped binary file holding
+ * only numbers and the label names (see {@link #write}).
+ */
+public final class LinearModel {
+
+  static final String MAGIC = "newsflow-linear-model";
+  public static final int FORMAT_VERSION = 1;
+
+  /** One label's weights, sparse, with its bias. */
+  record LabelWeights(String label, float bias, int[] indices, float[] weights) {}
+
+  private final String description;
+  private final TextFeatures features;
+  private final float[] idf;
+  private final List<LabelWeights> labels;
+  /** Weights by feature: those of feature f are at [start[f], start[f + 1]) of byFeatureLabel/Weight. */
+  private final int[] start;
+  private final short[] byFeatureLabel;
+  private final float[] byFeatureWeight;
+
+  LinearModel(String description, TextFeatures features, float[] idf, List<LabelWeights> labels) {
+    if (labels.size() > Short.MAX_VALUE) {
+      throw new IllegalArgumentException("too many labels: " + labels.size());
+    }
+    this.description = description;
+    this.features = features;
+    this.idf = idf;
+    this.labels = List.copyOf(labels);
+    // Transposed, so that scoring touches only the features an article has, for all labels at once.
+    int dimensions = features.dimensions();
+    this.start = new int[dimensions + 1];
+    for (LabelWeights w : labels) {
+      for (int index : w.indices()) {
+        start[index + 1]++;
+      }
+    }
+    for (int f = 0; f < dimensions; f++) {
+      start[f + 1] += start[f];
+    }
+    this.byFeatureLabel = new short[start[dimensions]];
+    this.byFeatureWeight = new float[start[dimensions]];
+    int[] fill = java.util.Arrays.copyOf(start, dimensions);
+    for (short l = 0; l < labels.size(); l++) {
+      LabelWeights w = labels.get(l);
+      for (int i = 0; i < w.indices().length; i++) {
+        int at = fill[w.indices()[i]]++;
+        byFeatureLabel[at] = l;
+        byFeatureWeight[at] = w.weights()[i];
+      }
+    }
+  }
+
+  public List<String> labels() {
+    return labels.stream().map(LabelWeights::label).toList();
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public SparseVector vector(String headline, String body) {
+    return features.vector(headline, body, idf);
+  }
+
+  /** The probability of each label, in {@link #labels()} order. */
+  public double[] probabilities(String headline, String body) {
+    return probabilities(vector(headline, body));
+  }
+
+  public double[] probabilities(SparseVector x) {
+    double[] z = new double[labels.size()];
+    for (int l = 0; l < z.length; l++) {
+      z[l] = labels.get(l).bias();
+    }
+    int[] indices = x.indices();
+    float[] values = x.values();
+    for (int i = 0; i < indices.length; i++) {
+      int f = indices[i];
+      for (int at = start[f]; at < start[f + 1]; at++) {
+        z[byFeatureLabel[at]] += byFeatureWeight[at] * values[i];
+      }
+    }
+    for (int l = 0; l < z.length; l++) {
+      z[l] = 1.0 / (1.0 + Math.exp(-z[l]));
+    }
+    return z;
+  }
+
+  /** Writes the model: magic, format version, description, feature bits, idf and weights. */
+  public void write(Path file) throws IOException {
+    try (OutputStream raw = Files.newOutputStream(file);
+        DataOutputStream out = new DataOutputStream(new GZIPOutputStream(raw))) {
+      out.writeUTF(MAGIC);
+      out.writeInt(FORMAT_VERSION);
+      writeString(out, description);
+      out.writeInt(features.bits());
+      int nonDefault = 0;
+      for (float v : idf) {
+        nonDefault += v != 0 ? 1 : 0;
+      }
+      out.writeInt(nonDefault);
+      for (int i = 0; i < idf.length; i++) {
+        if (idf[i] != 0) {
+          out.writeInt(i);
+          out.writeFloat(idf[i]);
+        }
+      }
+      out.writeInt(labels.size());
+      for (LabelWeights w : labels) {
+        writeString(out, w.label());
+        out.writeFloat(w.bias());
+        out.writeInt(w.indices().length);
+        for (int i = 0; i < w.indices().length; i++) {
+          out.writeInt(w.indices()[i]);
+          out.writeFloat(w.weights()[i]);
+        }
+      }
+    }
+  }
+
+  public static LinearModel read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  public static LinearModel read(InputStream stream, String source) throws IOException {
+    DataInputStream in;
+    try {
+      in = new DataInputStream(new GZIPInputStream(stream));
+      if (!MAGIC.equals(in.readUTF())) {
+        throw new IOException(source + " is not a newsflow model");
+      }
+    } catch (java.util.zip.ZipException | java.io.UTFDataFormatException | java.io.EOFException e) {
+      throw new IOException(source + " is not a newsflow model (" + e.getMessage() + ")", e);
+    }
+    int version = in.readInt();
+    if (version != FORMAT_VERSION) {
+      throw new IOException(source + " is a model of format " + version + "; this newsflow reads format " + FORMAT_VERSION);
+    }
+    String description = readString(in);
+    TextFeatures features = new TextFeatures(in.readInt());
+    float[] idf = new float[features.dimensions()];
+    int idfCount = in.readInt();
+    for (int i = 0; i < idfCount; i++) {
+      int index = in.readInt();
+      idf[index] = in.readFloat();
+    }
+    int labelCount = in.readInt();
+    LabelWeights[] labels = new LabelWeights[labelCount];
+    for (int l = 0; l < labelCount; l++) {
+      String label = readString(in);
+      float bias = in.readFloat();
+      int n = in.readInt();
+      int[] indices = new int[n];
+      float[] weights = new float[n];
+      for (int i = 0; i < n; i++) {
+        indices[i] = in.readInt();
+        weights[i] = in.readFloat();
+      }
+      labels[l] = new LabelWeights(label, bias, indices, weights);
+    }
+    return new LinearModel(description, features, idf, Arrays.asList(labels));
+  }
+
+  private static void writeString(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > 1 << 20) {
+      throw new IOException("corrupt model: string of length " + length);
+    }
+    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  }
+}
