@@ -16,7 +16,7 @@ import org.newsflow.tag.TaxonomyTopic;
  */
 public final class ModelTagger implements Tagger {
 
-  static final double MIN_SCORE = 0.05;
+  static final double MIN_SCORE = 0.1;
   static final int MAX_TAGS = 8;
   public static final double DEFAULT_THRESHOLD = 0.5;
 

@@ -2,11 +2,7 @@ package org.newsflow.tag.model;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.newsflow.enrich.Token;
-import org.newsflow.enrich.Tokenizer;
 
 /**
  * Hashed word and word-pair features. Each lower-cased word and each pair of adjacent words is
@@ -16,7 +12,7 @@ import org.newsflow.enrich.Tokenizer;
  */
 public final class TextFeatures {
 
-  private static final String NUMBER = "#num";
+  private static final int NUMBER_HASH = "#num".hashCode();
   private static final int HEADLINE_REPEATS = 2;
 
   private final int bits;
@@ -40,29 +36,43 @@ public final class TextFeatures {
 
   /** Raw term counts by bucket (no weighting), for document frequencies. */
   public Map<Integer, Integer> counts(String headline, String body) {
+    int[] buckets = buckets(headline, body);
     Map<Integer, Integer> counts = new HashMap<>();
-    for (int r = 0; r < HEADLINE_REPEATS; r++) {
-      add(headline, counts);
+    for (int bucket : buckets) {
+      counts.merge(bucket, 1, Integer::sum);
     }
-    add(body, counts);
     return counts;
   }
 
   /** The weighted, normalised vector; {@code idf} has one weight per bucket. */
   public SparseVector vector(String headline, String body, float[] idf) {
-    Map<Integer, Integer> counts = counts(headline, body);
-    int[] indices = new int[counts.size()];
-    int n = 0;
-    for (int index : counts.keySet()) {
-      indices[n++] = index;
+    int[] buckets = buckets(headline, body);
+    Arrays.sort(buckets);
+    int distinct = 0;
+    for (int i = 0; i < buckets.length; i++) {
+      if (i == 0 || buckets[i] != buckets[i - 1]) {
+        distinct++;
+      }
     }
-    Arrays.sort(indices);
-    float[] values = new float[indices.length];
+    int[] indices = new int[distinct];
+    float[] values = new float[distinct];
     double norm = 0;
-    for (int i = 0; i < indices.length; i++) {
-      double v = (1.0 + Math.log(counts.get(indices[i]))) * idf[indices[i]];
-      values[i] = (float) v;
-      norm += v * v;
+    int n = -1;
+    int run = 0;
+    for (int i = 0; i <= buckets.length; i++) {
+      if (i < buckets.length && i > 0 && buckets[i] == buckets[i - 1]) {
+        run++;
+        continue;
+      }
+      if (n >= 0) {
+        double v = (1.0 + Math.log(run)) * idf[indices[n]];
+        values[n] = (float) v;
+        norm += v * v;
+      }
+      if (i < buckets.length) {
+        indices[++n] = buckets[i];
+        run = 1;
+      }
     }
     if (norm > 0) {
       float inverse = (float) (1.0 / Math.sqrt(norm));
@@ -73,29 +83,76 @@ public final class TextFeatures {
     return new SparseVector(indices, values);
   }
 
-  private void add(String text, Map<Integer, Integer> counts) {
-    if (text == null || text.isEmpty()) {
+  /** Every word and word pair's bucket, with repeats; the headline's twice. */
+  private int[] buckets(String headline, String body) {
+    IntList out = new IntList();
+    for (int r = 0; r < HEADLINE_REPEATS; r++) {
+      add(headline, out);
+    }
+    add(body, out);
+    return out.toArray();
+  }
+
+  /**
+   * Scans words without building strings: letters and digits, joined across an inner apostrophe,
+   * hyphen or (in numbers) point or comma; each word's hash is that of its lower-cased text, and
+   * every number is one word.
+   */
+  private void add(String text, IntList out) {
+    if (text == null) {
       return;
     }
-    List<Token> tokens = Tokenizer.tokens(text);
-    String previous = null;
-    for (Token token : tokens) {
-      String word = normalise(token.text());
-      counts.merge(bucket(word.hashCode()), 1, Integer::sum);
-      if (previous != null) {
-        counts.merge(bucket(previous.hashCode() * 31 + word.hashCode() + 0x9E3779B9), 1, Integer::sum);
+    int length = text.length();
+    int previous = 0;
+    boolean havePrevious = false;
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int hash = 0;
+      boolean number = true;
+      while (i < length) {
+        c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          hash = 31 * hash + Character.toLowerCase(c);
+          number &= Character.isDigit(c);
+          i++;
+        } else if (i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1))
+            && (c == '-' || c == '\'' || c == '’' || (number && (c == '.' || c == ',')))) {
+          hash = 31 * hash + c;
+          i++;
+        } else {
+          break;
+        }
+      }
+      int word = number ? NUMBER_HASH : hash;
+      out.add(bucket(word));
+      if (havePrevious) {
+        out.add(bucket(previous * 31 + word + 0x9E3779B9));
       }
       previous = word;
+      havePrevious = true;
     }
   }
 
-  private static String normalise(String token) {
-    boolean digits = true;
-    for (int i = 0; i < token.length() && digits; i++) {
-      char c = token.charAt(i);
-      digits = Character.isDigit(c) || c == '.' || c == ',' || c == '-';
+  /** A growable int array: no boxing on the hot path. */
+  private static final class IntList {
+    private int[] values = new int[256];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
     }
-    return digits ? NUMBER : token.toLowerCase(Locale.ROOT);
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 
   /** Murmur3's finaliser spreads String.hashCode (fixed by the Java spec, so stable across JVMs). */
