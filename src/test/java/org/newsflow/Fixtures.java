@@ -10,7 +10,7 @@ import org.newsflow.parse.ArticleParser;
 import org.newsflow.pipeline.Annotator;
 import org.newsflow.route.Router;
 import org.newsflow.tag.Taxonomy;
-import org.newsflow.tag.LexiconTagger;
+import org.newsflow.tag.BundledModel;
 
 /** Shared, expensive-to-build production components and the seed files, for tests. */
 public final class Fixtures {
@@ -30,7 +30,7 @@ public final class Fixtures {
   }
 
   public static Annotator annotator() {
-    return new Annotator(new ArticleParser(), enricher(), new LexiconTagger(Taxonomy.bundled()));
+    return new Annotator(new ArticleParser(), enricher(), BundledModel.standardTagger());
   }
 
   public static Router router() {

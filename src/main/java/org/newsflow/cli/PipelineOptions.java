@@ -11,6 +11,7 @@ import org.newsflow.pipeline.Annotator;
 import org.newsflow.route.Router;
 import org.newsflow.tag.Taxonomy;
 import java.util.List;
+import org.newsflow.tag.BundledModel;
 import org.newsflow.tag.CompositeTagger;
 import org.newsflow.tag.LexiconTagger;
 import org.newsflow.tag.Tagger;
@@ -59,9 +60,19 @@ final class PipelineOptions {
     return file.isPresent() ? Taxonomy.load(Path.of(file.get())) : Taxonomy.bundled();
   }
 
-  /** The IPTC tagger (or the taxonomy file's): what tags articles when no model is given. */
-  static Tagger defaultTagger(Settings settings) throws IOException {
+  static LexiconTagger lexiconTagger(Settings settings) throws IOException {
     return new LexiconTagger(taxonomy(settings));
+  }
+
+  /**
+   * What tags articles when no model is given: the IPTC lexicon blended with the bundled IPTC model,
+   * or, with a taxonomy file of the user's, that file's lexicon alone.
+   */
+  static Tagger defaultTagger(Settings settings) throws IOException {
+    if (settings.get(Settings.TAXONOMY_FILE).isPresent()) {
+      return lexiconTagger(settings);
+    }
+    return BundledModel.standardTagger();
   }
 
   /** The tagger the settings ask for: the default one, a trained model, or both side by side. */

@@ -31,6 +31,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
   Path out;
 
+  @Option(names = "--iptc", description = "bbc only: label the articles with the IPTC codes of their classes "
+      + "(how the bundled model is made).")
+  boolean iptc;
+
   @Mixin
   TrainingOptions training;
 
@@ -41,6 +45,12 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter printer = spec.commandLine().getOut();
     var articles = Corpora.read(corpus, CorpusFormat.parse(format));
+    if (iptc) {
+      if (CorpusFormat.parse(format) != CorpusFormat.BBC) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--iptc needs the bbc format");
+      }
+      articles = org.newsflow.tag.eval.BbcToIptc.relabel(articles);
+    }
     long started = System.nanoTime();
     LinearModel model = Trainer.train(articles, training.options(),
         "trained on " + corpus.getFileName() + " (" + format + ", " + articles.size() + " articles)");

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsflow.enrich.Token;
-import org.newsflow.enrich.Tokenizer;
 import org.newsflow.model.TopicTag;
 
 /**
@@ -94,16 +92,36 @@ public final class LexiconTagger implements Tagger {
     return tags.size() > MAX_TAGS ? List.copyOf(tags.subList(0, MAX_TAGS)) : List.copyOf(tags);
   }
 
-  private static String[] words(String text) {
-    if (text == null) {
+  /**
+   * Lower-cased words: letters and digits joined across an inner apostrophe or hyphen. A hand-written
+   * scan rather than the regex tokenizer, because the tagger runs on every article.
+   */
+  static String[] words(String text) {
+    if (text == null || text.isEmpty()) {
       return new String[0];
     }
-    List<Token> tokens = Tokenizer.tokens(text);
-    String[] words = new String[tokens.size()];
-    for (int i = 0; i < words.length; i++) {
-      words[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>(text.length() / 5);
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int begin = i;
+      while (i < length) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          i++;
+        } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          i++;
+        } else {
+          break;
+        }
+      }
+      words.add(text.substring(begin, i).toLowerCase(Locale.ROOT));
     }
-    return words;
+    return words.toArray(new String[0]);
   }
 
   private void match(String[] words, double weight, Map<TaxonomyTopic, Map<Rule, Double>> hits) {

@@ -13,4 +13,10 @@ public final class BbcToIptc {
       "tech", "medtop:13000000");
 
   private BbcToIptc() {}
+
+  /** The same articles labelled with IPTC codes instead of BBC classes. */
+  public static java.util.List<org.newsflow.corpus.LabelledArticle> relabel(java.util.List<org.newsflow.corpus.LabelledArticle> bbc) {
+    return bbc.stream().map(a -> new org.newsflow.corpus.LabelledArticle(a.id(), a.title(), a.body(),
+        a.labels().stream().map(MAPPING::get).toList())).toList();
+  }
 }

@@ -11,7 +11,9 @@ import java.util.TreeSet;
 import org.newsflow.model.TopicTag;
 
 /**
- * Scores tagging against gold labels. An article's predicted labels are its tags scoring at least
+ * Scores tagging against gold labels. Top-1 accuracy asks whether the best tag of all is a gold
+ * label; a second figure asks the same of the best tag among the corpus's labels. An article's
+ * predicted labels are its tags scoring at least
  * the threshold, and always its best tag (every evaluated article has a label); only labels of the
  * evaluated label set are scored, so a tag the corpus has no word for is neither right nor wrong.
  */
@@ -28,7 +30,7 @@ public final class Evaluation {
   }
 
   /** All figures of one evaluation. */
-  public record Report(int articles, double top1Accuracy, double microPrecision, double microRecall,
+  public record Report(int articles, double top1Accuracy, double top1AmongLabels, double microPrecision, double microRecall,
       double microF1, double macroF1, List<LabelScore> labels, Map<String, Map<String, Integer>> confusion,
       List<Bucket> calibration) {}
 
@@ -48,11 +50,15 @@ public final class Evaluation {
     Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     int[][] buckets = new int[BUCKETS][2];
     int top1Right = 0;
+    int top1AmongRight = 0;
     for (int i = 0; i < gold.size(); i++) {
       Set<String> truth = gold.get(i);
       List<TopicTag> tags = predicted.get(i).stream().filter(t -> labelSet.contains(t.code())).toList();
       String top = tags.isEmpty() ? NONE : tags.get(0).code();
       if (truth.contains(top)) {
+        top1AmongRight++;
+      }
+      if (!predicted.get(i).isEmpty() && truth.contains(predicted.get(i).get(0).code())) {
         top1Right++;
       }
       if (truth.size() == 1) {
@@ -104,7 +110,7 @@ public final class Evaluation {
     for (int b = 0; b < BUCKETS; b++) {
       calibration.add(new Bucket((double) b / BUCKETS, (double) (b + 1) / BUCKETS, buckets[b][0], buckets[b][1]));
     }
-    return new Report(gold.size(), ratio(top1Right, gold.size()), microP, microR, microF1,
+    return new Report(gold.size(), ratio(top1Right, gold.size()), ratio(top1AmongRight, gold.size()), microP, microR, microF1,
         counts.isEmpty() ? 0 : macro / counts.size(), scores, confusion, calibration);
   }
 
