@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsflow.corpus.LabelledArticle;
 import org.newsflow.enrich.Enricher;
 import org.newsflow.parse.ArticleParser;
 import org.newsflow.pipeline.Annotator;
@@ -44,6 +47,26 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A small invented corpus: three topics with their own vocabulary, one story in two of them. */
+  public static List<LabelledArticle> inventedCorpus() {
+    List<LabelledArticle> articles = new ArrayList<>();
+    String[] sport = {"striker scored a late goal", "the keeper saved a penalty", "league leaders won the derby",
+        "coach praised the midfield", "fans cheered the match winner"};
+    String[] markets = {"shares fell as profits slipped", "the central bank raised rates", "bond yields rose on inflation",
+        "the company reported quarterly earnings", "investors sold stocks and bonds"};
+    String[] weather = {"heavy rain and strong winds", "a heatwave with record temperatures", "snow closed mountain roads",
+        "forecasters warned of storms", "frost and fog overnight"};
+    for (int repeat = 0; repeat < 6; repeat++) {
+      for (int i = 0; i < 5; i++) {
+        articles.add(new LabelledArticle("s" + repeat + i, "Match report", sport[i] + " " + sport[(i + repeat) % 5], List.of("sport")));
+        articles.add(new LabelledArticle("m" + repeat + i, "Markets", markets[i] + " " + markets[(i + repeat) % 5], List.of("Money FX")));
+        articles.add(new LabelledArticle("w" + repeat + i, "Forecast", weather[i] + " " + weather[(i + repeat) % 5], List.of("weather")));
+      }
+    }
+    articles.add(new LabelledArticle("both", "Storm stops play", "heavy rain and strong winds stopped the match winner", List.of("sport", "weather")));
+    return articles;
   }
 
   public static byte[] utf8(String text) {

@@ -28,7 +28,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "broker", "topics", "publish", "run", "consume", "annotate"})
+  @ValueSource(strings = {"demo", "broker", "topics", "publish", "run", "consume", "annotate", "train", "evaluate"})
   void everyCommandHasHelp(String command) {
     Run help = run(command, "--help");
     assertThat(help.exitCode()).isZero();
