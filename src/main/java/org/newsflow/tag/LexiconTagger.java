@@ -24,13 +24,18 @@ public final class LexiconTagger implements Tagger {
   static final double MIN_SCORE = 0.15;
   static final int MAX_TAGS = 6;
 
-  private record Rule(TaxonomyTopic topic, String[] words, boolean prefix, double weight) {}
+  /** A term of one topic; {@code id} numbers the rules, {@code topic} indexes the taxonomy's topics. */
+  private record Rule(int id, int topic, String[] words, boolean prefix, double weight) {}
 
   private final Taxonomy taxonomy;
   private final double evidenceScale;
   private final double lengthScale;
   private final Map<String, List<Rule>> exactByFirstWord = new HashMap<>();
   private final List<Rule> prefixRules = new ArrayList<>();
+  private final List<TaxonomyTopic> topics;
+  /** Each topic's parent's index, or -1. */
+  private final int[] parents;
+  private int ruleCount;
 
   public LexiconTagger(Taxonomy taxonomy) {
     this(taxonomy, EVIDENCE_SCALE, LENGTH_SCALE);
@@ -40,12 +45,19 @@ public final class LexiconTagger implements Tagger {
     this.taxonomy = taxonomy;
     this.evidenceScale = evidenceScale;
     this.lengthScale = lengthScale;
-    for (TaxonomyTopic topic : taxonomy.topics()) {
-      topic.terms().forEach((term, weight) -> {
+    this.topics = taxonomy.topics();
+    this.parents = new int[topics.size()];
+    for (int t = 0; t < topics.size(); t++) {
+      String parent = topics.get(t).parent();
+      parents[t] = parent == null ? -1 : topics.indexOf(taxonomy.topic(parent).orElse(null));
+    }
+    for (int t = 0; t < topics.size(); t++) {
+      int topicIndex = t;
+      topics.get(t).terms().forEach((term, weight) -> {
         String normalized = term.strip().toLowerCase(Locale.ROOT);
         boolean prefix = normalized.endsWith("*");
         String[] words = (prefix ? normalized.substring(0, normalized.length() - 1) : normalized).split("\\s+");
-        Rule rule = new Rule(topic, words, prefix, weight);
+        Rule rule = new Rule(ruleCount++, topicIndex, words, prefix, weight);
         if (prefix && words.length == 1) {
           prefixRules.add(rule);
         } else {
@@ -62,32 +74,33 @@ public final class LexiconTagger implements Tagger {
 
   @Override
   public List<TopicTag> tag(String headline, String body) {
-    Map<TaxonomyTopic, Map<Rule, Double>> hits = new HashMap<>();
-    match(words(headline), HEADLINE_WEIGHT, hits);
+    // Matches per rule (weighted by where they occur), and the rules that matched at all.
+    double[] hits = new double[ruleCount];
+    List<Rule> matched = new ArrayList<>();
+    match(words(headline), HEADLINE_WEIGHT, hits, matched);
     String[] bodyWords = words(body);
-    match(bodyWords, 1.0, hits);
+    match(bodyWords, 1.0, hits, matched);
     double lengthFactor = 1.0 + bodyWords.length / lengthScale;
-    Map<TaxonomyTopic, Double> scores = new HashMap<>();
-    hits.forEach((topic, rules) -> {
-      double evidence = 0;
-      for (Map.Entry<Rule, Double> hit : rules.entrySet()) {
-        evidence += hit.getKey().weight() * (1.0 + Math.log(hit.getValue()));
-      }
-      scores.put(topic, 1.0 - Math.exp(-evidence / (evidenceScale * lengthFactor)));
-    });
+    double[] evidence = new double[topics.size()];
+    for (Rule rule : matched) {
+      evidence[rule.topic()] += rule.weight() * (1.0 + Math.log(hits[rule.id()]));
+    }
+    double[] scores = new double[topics.size()];
+    for (int t = 0; t < scores.length; t++) {
+      scores[t] = evidence[t] == 0 ? 0 : 1.0 - Math.exp(-evidence[t] / (evidenceScale * lengthFactor));
+    }
     // A child topic implies its parent, at least as strongly.
-    for (var e : List.copyOf(scores.entrySet())) {
-      String parent = e.getKey().parent();
-      if (parent != null) {
-        taxonomy.topic(parent).ifPresent(p -> scores.merge(p, e.getValue(), Math::max));
+    for (int t = 0; t < scores.length; t++) {
+      if (parents[t] >= 0) {
+        scores[parents[t]] = Math.max(scores[parents[t]], scores[t]);
       }
     }
     List<TopicTag> tags = new ArrayList<>();
-    scores.forEach((topic, score) -> {
-      if (score >= MIN_SCORE) {
-        tags.add(new TopicTag(topic.code(), topic.label(), Math.round(score * 1000) / 1000.0));
+    for (int t = 0; t < scores.length; t++) {
+      if (scores[t] >= MIN_SCORE) {
+        tags.add(new TopicTag(topics.get(t).code(), topics.get(t).label(), Math.round(scores[t] * 1000) / 1000.0));
       }
-    });
+    }
     tags.sort(Comparator.comparingDouble(TopicTag::score).reversed().thenComparing(TopicTag::code));
     return tags.size() > MAX_TAGS ? List.copyOf(tags.subList(0, MAX_TAGS)) : List.copyOf(tags);
   }
@@ -124,22 +137,29 @@ public final class LexiconTagger implements Tagger {
     return words.toArray(new String[0]);
   }
 
-  private void match(String[] words, double weight, Map<TaxonomyTopic, Map<Rule, Double>> hits) {
+  private void match(String[] words, double weight, double[] hits, List<Rule> matched) {
     for (int i = 0; i < words.length; i++) {
       List<Rule> candidates = exactByFirstWord.get(words[i]);
       if (candidates != null) {
         for (Rule rule : candidates) {
           if (matchesAt(words, i, rule)) {
-            hits.computeIfAbsent(rule.topic(), t -> new HashMap<>()).merge(rule, weight, Double::sum);
+            hit(rule, weight, hits, matched);
           }
         }
       }
       for (Rule rule : prefixRules) {
         if (words[i].startsWith(rule.words()[0])) {
-          hits.computeIfAbsent(rule.topic(), t -> new HashMap<>()).merge(rule, weight, Double::sum);
+          hit(rule, weight, hits, matched);
         }
       }
     }
+  }
+
+  private static void hit(Rule rule, double weight, double[] hits, List<Rule> matched) {
+    if (hits[rule.id()] == 0) {
+      matched.add(rule);
+    }
+    hits[rule.id()] += weight;
   }
 
   private static boolean matchesAt(String[] words, int start, Rule rule) {
