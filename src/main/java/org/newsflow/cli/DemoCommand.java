@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
     Clusters.ensureTopics(client, settings, Topics.all(taxonomy));
     Properties streamsConfig = new Properties();
     streamsConfig.putAll(client);
-    streamsConfig.putIfAbsent("application.id", "newsflow-demo");
+    streamsConfig.putIfAbsent(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-demo");
     var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings));
     try (var app = new StreamsApp(topology, streamsConfig);
         var consumer = new OutputConsumer(OutputConsumer.createConsumer(client, null, true), Topics.outputs(taxonomy))) {
