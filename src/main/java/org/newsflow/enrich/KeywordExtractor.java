@@ -64,8 +64,8 @@ public final class KeywordExtractor {
     for (String sentence : sentences) {
       count(sentence, 1.0, stop, scores, surfaces, false);
     }
-    // A phrase seen once is noise; a word is kept if it is seen at least twice or in the headline.
-    scores.entrySet().removeIf(e -> e.getKey().contains(" ") ? e.getValue() < 2.0 : e.getValue() < 2.0);
+    // A term seen once in the body is noise: keep those seen twice, or once in the headline (weight 2).
+    scores.entrySet().removeIf(e -> e.getValue() < HEADLINE_WEIGHT);
     // Words that only occur inside a kept phrase add nothing beside it.
     for (String phrase : List.copyOf(scores.keySet())) {
       if (phrase.contains(" ")) {

@@ -114,8 +114,6 @@ public final class NameFinder {
       "forward", "defender", "winger", "midfielder", "goalkeeper", "quarterback", "pitcher", "rider", "skier",
       "producer", "poet", "historian", "physicist", "chemist", "banker", "trader", "investor",
       "entrepreneur", "activist", "campaigner", "journalist", "photographer", "veteran");
-  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "wrote", "added",
-      "explained", "noted", "argued", "warned", "stated", "asked", "replied", "announced", "insisted");
   private static final Set<String> NOT_NAMES = Set.of("i", "he", "she", "it", "we", "they", "you",
       "his", "her", "its", "our", "their", "my", "your", "this", "that", "these", "those", "the", "a",
       "an", "but", "and", "or", "if", "in", "on", "at", "for", "with", "by", "from", "as", "after",
@@ -526,9 +524,5 @@ public final class NameFinder {
     counts.forEach((place, n) -> list.add(new PlaceMention(place.name(), place.countryCode(), n)));
     list.sort(Comparator.comparingInt(PlaceMention::mentions).reversed());
     return list;
-  }
-
-  static boolean isSpeechVerb(String word) {
-    return SPEECH_VERBS.contains(word.toLowerCase(Locale.ROOT));
   }
 }

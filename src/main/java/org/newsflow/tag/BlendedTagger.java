@@ -1,7 +1,6 @@
 package org.newsflow.tag;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +49,10 @@ public final class BlendedTagger implements Tagger {
           ? Math.max(lexicalScore, modelScores.getOrDefault(topic.code(), 0.0))
           : lexicalScore;
       if (score >= LexiconTagger.MIN_SCORE) {
-        tags.add(new TopicTag(topic.code(), topic.label(), Math.round(score * 1000) / 1000.0));
+        tags.add(new TopicTag(topic.code(), topic.label(), TopicTags.round(score)));
       }
     }
-    tags.sort(Comparator.comparingDouble(TopicTag::score).reversed().thenComparing(TopicTag::code));
-    return tags.size() > LexiconTagger.MAX_TAGS ? List.copyOf(tags.subList(0, LexiconTagger.MAX_TAGS)) : tags;
+    return TopicTags.best(tags, LexiconTagger.MAX_TAGS);
   }
 
   @Override

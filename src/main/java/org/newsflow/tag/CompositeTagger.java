@@ -1,7 +1,6 @@
 package org.newsflow.tag;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.newsflow.model.TopicTag;
 
@@ -28,8 +27,7 @@ public final class CompositeTagger implements Tagger {
     for (Tagger tagger : taggers) {
       tags.addAll(tagger.tag(headline, body));
     }
-    tags.sort(Comparator.comparingDouble(TopicTag::score).reversed().thenComparing(TopicTag::code));
-    return tags;
+    return TopicTags.best(tags, Integer.MAX_VALUE);
   }
 
   @Override

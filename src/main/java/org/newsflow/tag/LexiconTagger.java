@@ -1,7 +1,6 @@
 package org.newsflow.tag;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,11 +97,10 @@ public final class LexiconTagger implements Tagger {
     List<TopicTag> tags = new ArrayList<>();
     for (int t = 0; t < scores.length; t++) {
       if (scores[t] >= MIN_SCORE) {
-        tags.add(new TopicTag(topics.get(t).code(), topics.get(t).label(), Math.round(scores[t] * 1000) / 1000.0));
+        tags.add(new TopicTag(topics.get(t).code(), topics.get(t).label(), TopicTags.round(scores[t])));
       }
     }
-    tags.sort(Comparator.comparingDouble(TopicTag::score).reversed().thenComparing(TopicTag::code));
-    return tags.size() > MAX_TAGS ? List.copyOf(tags.subList(0, MAX_TAGS)) : List.copyOf(tags);
+    return TopicTags.best(tags, MAX_TAGS);
   }
 
   /**

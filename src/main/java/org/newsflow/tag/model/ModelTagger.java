@@ -2,12 +2,12 @@ package org.newsflow.tag.model;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.newsflow.model.TopicTag;
 import org.newsflow.tag.Tagger;
 import org.newsflow.tag.Taxonomy;
+import org.newsflow.tag.TopicTags;
 import org.newsflow.tag.TaxonomyTopic;
 
 /**
@@ -48,11 +48,10 @@ public final class ModelTagger implements Tagger {
     List<TopicTag> tags = new ArrayList<>();
     for (int i = 0; i < p.length; i++) {
       if (p[i] >= MIN_SCORE) {
-        tags.add(new TopicTag(labels.get(i), labels.get(i), Math.round(p[i] * 1000) / 1000.0));
+        tags.add(new TopicTag(labels.get(i), labels.get(i), TopicTags.round(p[i])));
       }
     }
-    tags.sort(Comparator.comparingDouble(TopicTag::score).reversed().thenComparing(TopicTag::code));
-    return tags.size() > MAX_TAGS ? List.copyOf(tags.subList(0, MAX_TAGS)) : tags;
+    return TopicTags.best(tags, MAX_TAGS);
   }
 
   /** "Money FX" becomes "money-fx"; "Économie" becomes "economie". */

@@ -2,7 +2,6 @@ package org.newsflow.tag.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -151,14 +150,5 @@ public final class Trainer {
       return 0;
     }
     return margin > -1 ? -2 * (1 - margin) * y : -4 * y;
-  }
-
-  /** The distinct labels of a corpus, sorted. */
-  public static List<String> labels(List<LabelledArticle> articles) {
-    Set<String> labels = new HashSet<>();
-    articles.forEach(a -> labels.addAll(a.labels()));
-    List<String> sorted = new ArrayList<>(labels);
-    Collections.sort(sorted);
-    return sorted;
   }
 }
