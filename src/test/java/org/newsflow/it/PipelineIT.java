@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.ArticleSchema;
 import org.newsflow.Fixtures;
 import org.newsflow.broker.EmbeddedBroker;
@@ -44,6 +46,9 @@ import picocli.CommandLine;
 class PipelineIT {
 
   private static EmbeddedBroker broker;
+
+  @TempDir
+  Path stateDir;
   private static Properties client;
 
   @BeforeAll
@@ -90,6 +95,8 @@ class PipelineIT {
     Properties streamsConfig = new Properties();
     streamsConfig.putAll(client);
     streamsConfig.put("application.id", "newsflow-it");
+    // Its own state directory, so runs from other checkouts on the same machine never share a lock.
+    streamsConfig.put("state.dir", stateDir.toString());
     var listing = ArticleFiles.read(List.of(Fixtures.SEEDS));
     Map<String, Set<String>> expected = expectedRoutes(listing);
     assertThat(expected.get(Topics.DLQ.name())).hasSize(3);
@@ -138,7 +145,7 @@ class PipelineIT {
     StringWriter out = new StringWriter();
     cli.setOut(new PrintWriter(out));
     int code = cli.execute("demo", "--once", "--bootstrap-server", broker.bootstrapServers(),
-        "-D", "application.id=newsflow-demo-it", "--timeout", "90");
+        "-D", "application.id=newsflow-demo-it", "-D", "state.dir=" + stateDir, "--timeout", "90");
     assertThat(code).as(out.toString()).isZero();
     assertThat(out.toString()).contains("Records per topic:", Topics.DLQ.name(), Topics.routed("sport").name(),
         "WASHINGTON (AP) (US)");
