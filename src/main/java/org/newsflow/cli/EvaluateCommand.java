@@ -203,6 +203,13 @@ final class EvaluateCommand implements Runnable {
           out.println();
         });
       }
+      if (!r.bestOutsideLabels().isEmpty()) {
+        out.println();
+        out.println("best tag outside the corpus's labels (articles)");
+        r.bestOutsideLabels().entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .forEach(e -> out.printf(Locale.ROOT, "  %-24s %5d%n", e.getKey(), e.getValue()));
+      }
       out.println();
       out.println("calibration (all tags of the evaluated labels)");
       out.printf("%-12s %7s %7s%n", "score", "tags", "right");

@@ -30,7 +30,8 @@ public final class LexiconTagger implements Tagger {
   private final double evidenceScale;
   private final double lengthScale;
   private final Map<String, List<Rule>> exactByFirstWord = new HashMap<>();
-  private final List<Rule> prefixRules = new ArrayList<>();
+  /** Single-word prefix rules by their first character, so a word is only tried against its own. */
+  private final Map<Character, List<Rule>> prefixRulesByFirstChar = new HashMap<>();
   private final List<TaxonomyTopic> topics;
   /** Each topic's parent's index, or -1. */
   private final int[] parents;
@@ -58,7 +59,7 @@ public final class LexiconTagger implements Tagger {
         String[] words = (prefix ? normalized.substring(0, normalized.length() - 1) : normalized).split("\\s+");
         Rule rule = new Rule(ruleCount++, topicIndex, words, prefix, weight);
         if (prefix && words.length == 1) {
-          prefixRules.add(rule);
+          prefixRulesByFirstChar.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()).add(rule);
         } else {
           exactByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(rule);
         }
@@ -113,24 +114,28 @@ public final class LexiconTagger implements Tagger {
     }
     List<String> words = new ArrayList<>(text.length() / 5);
     int length = text.length();
+    char[] lower = new char[length];
     int i = 0;
     while (i < length) {
       if (!Character.isLetterOrDigit(text.charAt(i))) {
         i++;
         continue;
       }
-      int begin = i;
+      // Lower-cased while scanning: one string per word instead of a substring and its lower-case copy.
+      int n = 0;
       while (i < length) {
         char c = text.charAt(i);
         if (Character.isLetterOrDigit(c)) {
+          lower[n++] = Character.toLowerCase(c);
           i++;
         } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          lower[n++] = c;
           i++;
         } else {
           break;
         }
       }
-      words.add(text.substring(begin, i).toLowerCase(Locale.ROOT));
+      words.add(new String(lower, 0, n));
     }
     return words.toArray(new String[0]);
   }
@@ -145,9 +150,12 @@ public final class LexiconTagger implements Tagger {
           }
         }
       }
-      for (Rule rule : prefixRules) {
-        if (words[i].startsWith(rule.words()[0])) {
-          hit(rule, weight, hits, matched);
+      List<Rule> prefixes = prefixRulesByFirstChar.get(words[i].charAt(0));
+      if (prefixes != null) {
+        for (Rule rule : prefixes) {
+          if (words[i].startsWith(rule.words()[0])) {
+            hit(rule, weight, hits, matched);
+          }
         }
       }
     }

@@ -32,7 +32,7 @@ public final class Evaluation {
   /** All figures of one evaluation. */
   public record Report(int articles, double top1Accuracy, double top1AmongLabels, double microPrecision, double microRecall,
       double microF1, double macroF1, List<LabelScore> labels, Map<String, Map<String, Integer>> confusion,
-      List<Bucket> calibration) {}
+      List<Bucket> calibration, Map<String, Integer> bestOutsideLabels) {}
 
   public static final String NONE = "(none)";
   private static final int BUCKETS = 10;
@@ -51,6 +51,7 @@ public final class Evaluation {
     int[][] buckets = new int[BUCKETS][2];
     int top1Right = 0;
     int top1AmongRight = 0;
+    Map<String, Integer> bestOutside = new TreeMap<>();
     for (int i = 0; i < gold.size(); i++) {
       Set<String> truth = gold.get(i);
       List<TopicTag> tags = predicted.get(i).stream().filter(t -> labelSet.contains(t.code())).toList();
@@ -60,6 +61,8 @@ public final class Evaluation {
       }
       if (!predicted.get(i).isEmpty() && truth.contains(predicted.get(i).get(0).code())) {
         top1Right++;
+      } else if (!predicted.get(i).isEmpty() && !labelSet.contains(predicted.get(i).get(0).code())) {
+        bestOutside.merge(predicted.get(i).get(0).code(), 1, Integer::sum);
       }
       if (truth.size() == 1) {
         confusion.computeIfAbsent(truth.iterator().next(), k -> new TreeMap<>()).merge(top, 1, Integer::sum);
@@ -111,7 +114,7 @@ public final class Evaluation {
       calibration.add(new Bucket((double) b / BUCKETS, (double) (b + 1) / BUCKETS, buckets[b][0], buckets[b][1]));
     }
     return new Report(gold.size(), ratio(top1Right, gold.size()), ratio(top1AmongRight, gold.size()), microP, microR, microF1,
-        counts.isEmpty() ? 0 : macro / counts.size(), scores, confusion, calibration);
+        counts.isEmpty() ? 0 : macro / counts.size(), scores, confusion, calibration, bestOutside);
   }
 
   private static double ratio(int numerator, int denominator) {

@@ -15,8 +15,18 @@ public final class TextFeatures {
   private static final int NUMBER_HASH = "#num".hashCode();
   private static final int HEADLINE_REPEATS = 2;
 
+  private static final double[] LOG_TABLE = new double[64];
+
+  static {
+    for (int i = 1; i < LOG_TABLE.length; i++) {
+      LOG_TABLE[i] = 1.0 + Math.log(i);
+    }
+  }
+
   private final int bits;
   private final int mask;
+  /** One zeroed count per bucket for each thread, left zeroed after every use. */
+  private final ThreadLocal<int[]> scratch;
 
   public TextFeatures(int bits) {
     if (bits < 10 || bits > 26) {
@@ -24,6 +34,7 @@ public final class TextFeatures {
     }
     this.bits = bits;
     this.mask = (1 << bits) - 1;
+    this.scratch = ThreadLocal.withInitial(() -> new int[1 << bits]);
   }
 
   public int bits() {
@@ -47,32 +58,25 @@ public final class TextFeatures {
   /** The weighted, normalised vector; {@code idf} has one weight per bucket. */
   public SparseVector vector(String headline, String body, float[] idf) {
     int[] buckets = buckets(headline, body);
-    Arrays.sort(buckets);
+    // Counting in a per-thread array indexed by bucket is linear in the article, where sorting
+    // the buckets to find repeats took a fifth of the tagging time.
+    int[] counts = scratch.get();
+    int[] order = new int[buckets.length];
     int distinct = 0;
-    for (int i = 0; i < buckets.length; i++) {
-      if (i == 0 || buckets[i] != buckets[i - 1]) {
-        distinct++;
+    for (int bucket : buckets) {
+      if (counts[bucket]++ == 0) {
+        order[distinct++] = bucket;
       }
     }
-    int[] indices = new int[distinct];
+    int[] indices = Arrays.copyOf(order, distinct);
     float[] values = new float[distinct];
     double norm = 0;
-    int n = -1;
-    int run = 0;
-    for (int i = 0; i <= buckets.length; i++) {
-      if (i < buckets.length && i > 0 && buckets[i] == buckets[i - 1]) {
-        run++;
-        continue;
-      }
-      if (n >= 0) {
-        double v = (1.0 + Math.log(run)) * idf[indices[n]];
-        values[n] = (float) v;
-        norm += v * v;
-      }
-      if (i < buckets.length) {
-        indices[++n] = buckets[i];
-        run = 1;
-      }
+    for (int n = 0; n < distinct; n++) {
+      int bucket = indices[n];
+      double v = termWeight(counts[bucket]) * idf[bucket];
+      counts[bucket] = 0;
+      values[n] = (float) v;
+      norm += v * v;
     }
     if (norm > 0) {
       float inverse = (float) (1.0 / Math.sqrt(norm));
@@ -81,6 +85,11 @@ public final class TextFeatures {
       }
     }
     return new SparseVector(indices, values);
+  }
+
+  /** {@code 1 + ln tf}, from a table for the counts most words have. */
+  private static double termWeight(int count) {
+    return count < LOG_TABLE.length ? LOG_TABLE[count] : 1.0 + Math.log(count);
   }
 
   /** Every word and word pair's bucket, with repeats; the headline's twice. */
