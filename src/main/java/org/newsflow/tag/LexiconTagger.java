@@ -21,7 +21,7 @@ public final class LexiconTagger implements Tagger {
   static final double LENGTH_SCALE = 600.0;
   static final double HEADLINE_WEIGHT = 2.0;
   static final double MIN_SCORE = 0.15;
-  static final int MAX_TAGS = 6;
+  static final int MAX_TAGS = 8;
 
   /** A term of one topic; {@code id} numbers the rules, {@code topic} indexes the taxonomy's topics. */
   private record Rule(int id, int topic, String[] words, boolean prefix, double weight) {}

@@ -37,6 +37,17 @@ public final class Taxonomy {
       }
     }
     this.byCode = Map.copyOf(codes);
+    for (TaxonomyTopic topic : topics) {
+      int depth = 0;
+      for (String parent = topic.parent(); parent != null; parent = codes.get(parent).parent()) {
+        if (!codes.containsKey(parent)) {
+          throw new IllegalArgumentException("taxonomy " + name + ": topic " + topic.code() + " has an unknown parent " + parent);
+        }
+        if (++depth > codes.size()) {
+          throw new IllegalArgumentException("taxonomy " + name + ": topic " + topic.code() + " is its own ancestor");
+        }
+      }
+    }
   }
 
   public static Taxonomy bundled() {

@@ -23,11 +23,12 @@ import org.newsflow.tag.Taxonomy;
 
 /**
  * Every seed against what an editor expects of it (src/test/resources/seeds-expected.tsv): the
- * malformed ones fail, the others have the right language, dateline country and main topic.
+ * malformed ones fail, the others have the right language, dateline country, main topic and the
+ * subtopics an editor would route them to.
  */
 class SeedsTest {
 
-  record Expectation(String file, int line, List<String> topics, String language, String country) {
+  record Expectation(String file, int line, List<String> topics, String language, String country, List<String> subtopics) {
     @Override
     public String toString() {
       return line == 0 ? file : file + "#" + line;
@@ -40,7 +41,7 @@ class SeedsTest {
       String[] f = l.split("\t");
       String[] file = f[0].split("#");
       return new Expectation(file[0], file.length > 1 ? Integer.parseInt(file[1]) : 0, List.of(f[1].split("\\|")),
-          f[2], f[3]);
+          f[2], f[3], f[4].equals("-") ? List.of() : List.of(f[4].split("\\|")));
     });
   }
 
@@ -82,7 +83,8 @@ class SeedsTest {
       String topSlug = taxonomy.topic(article.topics().get(0).code()).orElseThrow().slug();
       assertThat(expected.topics()).contains(topSlug);
       assertThat(Fixtures.router().routes(article)).extracting(Topics::nameOf)
-          .contains(Topics.routed(expected.topics().get(0)).name());
+          .contains(Topics.routed(expected.topics().get(0)).name())
+          .containsAll(expected.subtopics().stream().map(slug -> Topics.routed(slug).name()).toList());
     }
     assertThat(article.headline()).isNotBlank();
     assertThat(article.summary()).isNotBlank();

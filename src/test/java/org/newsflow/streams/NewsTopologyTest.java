@@ -82,6 +82,8 @@ class NewsTopologyTest {
     var sport = output(Topics.routed("sport").name()).readRecord();
     assertThat(sport.key()).isEqualTo("run-1");
     assertThat(sport.value()).isEqualTo(enriched.value());
+    // A subtopic routes too, beside its parent.
+    assertThat(output(Topics.routed("sport.athletics").name()).readKeyValue().key).isEqualTo("run-1");
     assertAllOutputsEmpty();
   }
 
@@ -139,6 +141,7 @@ class NewsTopologyTest {
         .containsExactly("empty", "null-value", "json", "nested");
     assertThat(output(Topics.ENRICHED.name()).readKeyValue().key).isEqualTo("good");
     assertThat(output(Topics.routed("sport").name()).readKeyValue().key).isEqualTo("good");
+    assertThat(output(Topics.routed("sport.athletics").name()).readKeyValue().key).isEqualTo("good");
     assertAllOutputsEmpty();
   }
 

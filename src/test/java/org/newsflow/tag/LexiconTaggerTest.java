@@ -19,9 +19,36 @@ class LexiconTaggerTest {
   private final LexiconTagger tagger = new LexiconTagger(IPTC);
 
   @Test
-  void bundledTaxonomyHasTheSeventeenTopLevelIptcTopics() {
-    assertThat(IPTC.topics()).hasSize(17).allSatisfy(t -> assertThat(t.code()).matches("medtop:(0[1-9]|1[0-7])000000"));
+  void bundledTaxonomyHasTheSeventeenTopLevelIptcTopicsAndSubtopicsUnderThem() {
+    var topLevel = IPTC.topics().stream().filter(t -> t.parent() == null).toList();
+    assertThat(topLevel).hasSize(17).allSatisfy(t -> assertThat(t.code()).matches("medtop:(0[1-9]|1[0-7])000000"));
+    var subtopics = IPTC.topics().stream().filter(t -> t.parent() != null).toList();
+    assertThat(subtopics).hasSizeGreaterThanOrEqualTo(40).allSatisfy(t -> {
+      assertThat(t.code()).matches("medtop:2\\d{7}");
+      TaxonomyTopic parent = IPTC.topic(t.parent()).orElseThrow();
+      assertThat(parent.parent()).isNull();
+      assertThat(t.slug()).startsWith(parent.slug() + ".");
+      assertThat(t.terms()).isNotEmpty();
+    });
     assertThat(IPTC.topics()).extracting(TaxonomyTopic::slug).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aSubtopicPullsInItsParentAtLeastAsStrongly() {
+    var tags = tagger.tag("Serena wins Wimbledon final", "The top seed won the grand slam final in straight sets after "
+        + "saving two break points, her seventh Wimbledon title on Centre Court.");
+    var tennis = tags.stream().filter(t -> t.code().equals("medtop:20001085")).findFirst().orElseThrow();
+    var sport = tags.stream().filter(t -> t.code().equals("medtop:15000000")).findFirst().orElseThrow();
+    assertThat(tennis.score()).isGreaterThan(0.5);
+    assertThat(sport.score()).isGreaterThanOrEqualTo(tennis.score());
+    assertThat(tags.indexOf(sport)).isLessThan(tags.indexOf(tennis));
+  }
+
+  @Test
+  void aTaxonomyWhoseParentIsMissingIsRefused() {
+    var orphan = new TaxonomyTopic("x:2", "child", "parent.child", "x:1", Map.of("word", 1.0));
+    assertThatThrownBy(() -> new Taxonomy("broken", 0.5, List.of(orphan)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown parent x:1");
   }
 
   @Test
