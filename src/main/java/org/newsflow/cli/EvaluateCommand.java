@@ -17,6 +17,7 @@ import org.newsflow.model.TopicTag;
 import org.newsflow.tag.BlendedTagger;
 import org.newsflow.tag.Tagger;
 import org.newsflow.tag.eval.BbcToIptc;
+import org.newsflow.tag.eval.Reuters8ToIptc;
 import org.newsflow.tag.eval.CrossValidation;
 import org.newsflow.tag.eval.Evaluation;
 import org.newsflow.tag.model.LinearModel;
@@ -127,17 +128,23 @@ final class EvaluateCommand implements Runnable {
           method = "model " + model;
           articles.forEach(a -> gold.add(new LinkedHashSet<>(a.labels())));
         } else {
-          if (corpusFormat != CorpusFormat.BBC) {
-            throw new ParameterException(spec.commandLine(),
-                "the default tagger speaks IPTC, which only the bbc format maps to; give --model or --folds");
-          }
           tagger = PipelineOptions.defaultTagger(settingsFor(taxonomyFile));
           method = "default tagger (" + tagger.taxonomy().name() + ")";
-          if (taxonomyFile == null) {
-            out.println("note: the default tagger's bundled model was trained on BBC News, so these figures flatter it;"
-                + " --iptc-folds 5 gives figures that count");
+          if (corpusFormat == CorpusFormat.BBC) {
+            if (taxonomyFile == null) {
+              out.println("note: the default tagger's bundled model was trained on BBC News, so these figures flatter it;"
+                  + " --iptc-folds 5 gives figures that count");
+            }
+            articles.forEach(a -> gold.add(Set.of(BbcToIptc.MAPPING.get(a.labels().get(0)))));
+          } else if (corpusFormat == CorpusFormat.REUTERS8) {
+            // Scored on IPTC subtopics: the best of the seven mapped subtopics is what counts.
+            articles = articles.stream().filter(a -> Reuters8ToIptc.MAPPING.containsKey(a.labels().get(0))).toList();
+            method += "; Reuters topics as IPTC subtopics, ship left out";
+            articles.forEach(a -> gold.add(Set.of(Reuters8ToIptc.MAPPING.get(a.labels().get(0)))));
+          } else {
+            throw new ParameterException(spec.commandLine(),
+                "the default tagger speaks IPTC, which the bbc and reuters8 formats map to; give --model or --folds");
           }
-          articles.forEach(a -> gold.add(Set.of(BbcToIptc.MAPPING.get(a.labels().get(0)))));
         }
         predicted = new ArrayList<>();
         for (LabelledArticle article : articles) {
