@@ -13,11 +13,11 @@ import org.newsflow.model.TopicTag;
  * topic and any kind of article; the model is sharper on the topics it was trained for, and it knows
  * what an article is mainly about, where the lexicon only sees which words occur.
  *
- * <p>So a confident model explains lexicon evidence away: a topic's lexicon score is multiplied by
- * {@code 1.5 - m} when {@code m}, the model's best score for another topic (not the topic itself nor
- * one of its ancestors), is above 0.5; a sure model at most halves it. A topic the model knows then
- * scores the higher of its model score and its discounted lexicon score; the others keep their
- * discounted lexicon score. A business story about a fraud
+ * <p>So a confident model explains lexicon evidence away: when the model's best topic (its view of
+ * the article's main subject) scores {@code m} above 0.5, the lexicon score of every topic outside
+ * that topic and its subtopics is multiplied by
+ * {@code 1.5 - m}; a sure model at most halves it. A topic the model knows then scores the higher of
+ * its model score and its lexicon score. A business story about a fraud
  * trial stays a business story with a crime tag, instead of a crime story; an article unlike any
  * the model saw (a low {@code m}) keeps the lexicon's scores.
  */
@@ -28,7 +28,7 @@ public final class BlendedTagger implements Tagger {
 
   private final Tagger lexicon;
   private final Tagger model;
-  /** Each topic of the lexicon's taxonomy with its ancestors' codes, which the model's confidence in does not discount it. */
+  /** Each topic's code with its ancestors': a model sure of any of them does not discount the topic. */
   private final Map<String, Set<String>> selfAndAncestors = new HashMap<>();
 
   public BlendedTagger(Tagger lexicon, Tagger model) {
@@ -72,15 +72,14 @@ public final class BlendedTagger implements Tagger {
     return TopicTags.best(kept, LexiconTagger.MAX_TAGS);
   }
 
-  /** The factor for a topic's lexicon score: {@code 1.5 - m}, at most 1, from the model's best score for another line. */
+  /** The factor for a topic's lexicon score: 1 for the model's main topic and its subtopics, else {@code 1.5 - m}, at most 1. */
   private double discount(String code, List<TopicTag> modelTags) {
-    Set<String> line = selfAndAncestors.get(code);
-    for (TopicTag tag : modelTags) { // best first
-      if (line == null || !line.contains(tag.code())) {
-        return Math.min(1.0, 1.0 + CONFIDENT - tag.score());
-      }
+    if (modelTags.isEmpty()) {
+      return 1.0;
     }
-    return 1.0;
+    TopicTag main = modelTags.get(0); // best first
+    Set<String> line = selfAndAncestors.get(code);
+    return line != null && line.contains(main.code()) ? 1.0 : Math.min(1.0, 1.0 + CONFIDENT - main.score());
   }
 
   @Override
