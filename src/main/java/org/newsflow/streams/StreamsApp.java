@@ -84,6 +84,11 @@ public final class StreamsApp implements AutoCloseable {
     return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
+  /** How many dead stream threads have been replaced so far. */
+  public int threadReplacements() {
+    return Math.min(replacements.get(), MAX_THREAD_REPLACEMENTS);
+  }
+
   /** The error that made the application stop, if it stopped on its own. */
   public Throwable failure() {
     return failure.get();
