@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.Fixtures;
 import org.newsflow.broker.EmbeddedBroker;
 import org.newsflow.kafka.ArticlePublisher;
+import org.newsflow.kafka.DeadLetterHeaders;
 import org.newsflow.kafka.OutputConsumer;
 import org.newsflow.kafka.TopicAdmin;
 import org.newsflow.kafka.Topics;
@@ -34,6 +35,7 @@ import org.newsflow.tag.Tagger;
 import org.newsflow.tag.Taxonomy;
 
 /**
+ * A tagger that throws on one article sends that article to {@code news.dlq} and the stream goes on.
  * A stream thread that dies (an {@link Error} escapes the per-article error handling) is replaced
  * a bounded number of times; when the same record kills every replacement, the client shuts down
  * and says why instead of looping for ever.
@@ -75,13 +77,16 @@ class StreamThreadFailureIT {
   }
 
   @Test
-  void aThreadKilledByTheSameRecordEveryTimeIsReplacedThreeTimesThenTheClientStopsWithTheReason() throws Exception {
+  void anExceptionDeadLettersOneArticleButAThreadKilledByTheSameRecordEveryTimeIsReplacedThreeTimesThenTheClientStops() throws Exception {
     Tagger standard = BundledModel.standardTagger();
     Tagger fatal = new Tagger() {
       @Override
       public List<TopicTag> tag(String headline, String body) {
         if (body.contains("poison")) {
           throw new InjectedError("injected fatal error");
+        }
+        if (body.contains("faulty")) {
+          throw new IllegalStateException("injected tagger fault");
         }
         return standard.tag(headline, body);
       }
@@ -101,19 +106,35 @@ class StreamThreadFailureIT {
     config.put("consumer.heartbeat.interval.ms", "1500");
     var annotator = new Annotator(new ArticleParser(), Fixtures.enricher(), fatal);
     byte[] healthy = story("OSLO", "The council met on Monday and approved the budget for schools.");
+    byte[] faulty = story("ACCRA", "The council met on Wednesday and this story is faulty for the tagger.");
+    byte[] after = story("RIGA", "The council met on Thursday and approved the budget for roads.");
     byte[] poison = story("LIMA", "The council met on Tuesday and this story is poison to the tagger.");
 
     try (var app = new StreamsApp(NewsTopology.build(annotator, Fixtures.router()), config);
-        var consumer = new OutputConsumer(OutputConsumer.createConsumer(client, null, true), List.of(Topics.ENRICHED.name()));
+        var consumer = new OutputConsumer(OutputConsumer.createConsumer(client, null, true), List.of(Topics.ENRICHED.name(), Topics.DLQ.name()));
         var producer = ArticlePublisher.createProducer(client)) {
       app.start();
-      producer.send(new ProducerRecord<>(Topics.RAW.name(), ArticleParser.articleId(healthy), healthy)).get();
+      for (byte[] article : List.of(healthy, faulty, after)) {
+        producer.send(new ProducerRecord<>(Topics.RAW.name(), ArticleParser.articleId(article), article)).get();
+      }
+      // An exception on one article dead-letters that article; the stream goes on.
       List<ConsumerRecord<String, byte[]>> enriched = new ArrayList<>();
       await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
         enriched.addAll(consumer.poll(Duration.ofMillis(200)));
-        assertThat(enriched).extracting(ConsumerRecord::key).contains(ArticleParser.articleId(healthy));
+        assertThat(enriched).extracting(ConsumerRecord::key)
+            .contains(ArticleParser.articleId(healthy), ArticleParser.articleId(faulty), ArticleParser.articleId(after));
+      });
+      var dead = enriched.stream().filter(r -> r.topic().equals(Topics.DLQ.name())).toList();
+      assertThat(dead).singleElement().satisfies(r -> {
+        assertThat(r.key()).isEqualTo(ArticleParser.articleId(faulty));
+        assertThat(r.value()).isEqualTo(faulty);
+        assertThat(DeadLetterHeaders.get(r.headers(), DeadLetterHeaders.STAGE)).isEqualTo("TAG");
+        assertThat(DeadLetterHeaders.get(r.headers(), DeadLetterHeaders.REASON)).isEqualTo("PROCESSING_ERROR");
+        assertThat(DeadLetterHeaders.get(r.headers(), DeadLetterHeaders.MESSAGE))
+            .isEqualTo("java.lang.IllegalStateException: injected tagger fault");
       });
       assertThat(app.state()).isEqualTo(KafkaStreams.State.RUNNING);
+      assertThat(app.threadReplacements()).isZero();
 
       producer.send(new ProducerRecord<>(Topics.RAW.name(), ArticleParser.articleId(poison), poison)).get();
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsflow.Fixtures;
 import org.newsflow.model.Article;
 import org.newsflow.model.Failure.Reason;
+import org.newsflow.model.Json;
 import org.newsflow.model.SourceFormat;
 
 class ArticleParserTest {
@@ -239,5 +240,12 @@ class ArticleParserTest {
     assertThat(json.length).isLessThan(ArticleParser.MAX_ARTICLE_BYTES);
     assertThat(rejection(json)).isEqualTo(Reason.INVALID_JSON);
     assertThat(detail(json)).contains("Number value length");
+  }
+
+  @Test
+  void anOverlongFieldNameStopsAtJacksonsNameLimit() {
+    byte[] json = utf8("{\"body\": \"Text.\", \"" + "n".repeat(Json.MAX_NAME_LENGTH + 1) + "\": 1}");
+    assertThat(rejection(json)).isEqualTo(Reason.INVALID_JSON);
+    assertThat(detail(json)).contains("Name length");
   }
 }
