@@ -85,7 +85,9 @@ final class DemoCommand implements Callable<Integer> {
     Properties streamsConfig = new Properties();
     streamsConfig.putAll(client);
     streamsConfig.putIfAbsent(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-demo");
-    var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings));
+    var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings),
+        // Off unless asked for: the demo publishes the same seeds on every run, and shows them every time.
+        settings.getDuration(Settings.DEDUPE_RETENTION, Duration.ZERO));
     try (var app = new StreamsApp(topology, streamsConfig);
         var consumer = new OutputConsumer(OutputConsumer.createConsumer(client, null, true), Topics.outputs(taxonomy))) {
       app.start();

@@ -32,7 +32,8 @@ final class RunCommand implements Callable<Integer> {
     var tagger = PipelineOptions.tagger(settings);
     var taxonomy = tagger.taxonomy();
     Clusters.ensureTopics(settings.kafkaProperties(), settings, Topics.all(taxonomy));
-    var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings));
+    var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings),
+        settings.getDuration(Settings.DEDUPE_RETENTION, NewsTopology.DEFAULT_DEDUPE_RETENTION));
     var app = new StreamsApp(topology, settings.kafkaProperties());
     CountDownLatch stop = Signals.stopRequested();
     Thread watcher = new Thread(() -> {

@@ -5,12 +5,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Configuration in layers: defaults &lt; properties file &lt; environment &lt; command-line flags.
@@ -27,11 +30,14 @@ public final class Settings {
   public static final String TAXONOMY_FILE = "newsflow.taxonomy";
   public static final String MODEL_FILE = "newsflow.model";
   public static final String MODEL_MODE = "newsflow.model.mode";
+  public static final String DEDUPE_RETENTION = "newsflow.dedupe.retention";
 
   /** Variables of the Kafka scripts and images that are JVM options, not client settings. */
   private static final Set<String> KAFKA_SCRIPT_VARIABLES = Set.of("KAFKA_HEAP_OPTS", "KAFKA_OPTS",
       "KAFKA_JVM_PERFORMANCE_OPTS", "KAFKA_LOG4J_OPTS", "KAFKA_JMX_OPTS", "KAFKA_GC_LOG_OPTS",
       "KAFKA_DEBUG", "KAFKA_LOG_DIR", "KAFKA_HOME", "KAFKA_VERSION", "KAFKA_CLUSTER_ID");
+
+  private static final Pattern DURATION = Pattern.compile("(\\d{1,12})\\s*(ms|s|m|h|d)");
 
   private final Map<String, String> values;
 
@@ -96,6 +102,38 @@ public final class Settings {
 
   public int getInt(String key, int fallback) {
     return get(key).map(v -> parse(key, v, Integer::parseInt)).orElse(fallback);
+  }
+
+  /**
+   * A duration: a number with a unit ({@code 500ms}, {@code 30s}, {@code 15m}, {@code 12h},
+   * {@code 7d}) or ISO-8601 ({@code P7D}, {@code PT12H}).
+   */
+  public Duration getDuration(String key, Duration fallback) {
+    return get(key).map(v -> parseDuration(key, v.strip())).orElse(fallback);
+  }
+
+  private static Duration parseDuration(String key, String value) {
+    Matcher m = DURATION.matcher(value.toLowerCase(Locale.ROOT));
+    try {
+      if (m.matches()) {
+        long amount = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          case "h" -> Duration.ofHours(amount);
+          default -> Duration.ofDays(amount);
+        };
+      }
+      Duration parsed = Duration.parse(value.toUpperCase(Locale.ROOT));
+      if (!parsed.isNegative()) {
+        return parsed;
+      }
+    } catch (ArithmeticException | java.time.format.DateTimeParseException | NumberFormatException e) {
+      // Reported below with the accepted forms.
+    }
+    throw new IllegalArgumentException("setting " + key + " must be a duration such as 7d, 12h, 30m or P7D, not '"
+        + value + "'");
   }
 
   private static <T> T parse(String key, String value, java.util.function.Function<String, T> parser) {

@@ -38,7 +38,8 @@ public final class ArticleFiles {
     List<Problem> problems = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
-        problems.add(new Problem(path.toString(), "no such file or directory"));
+        problems.add(new Problem(path.toString(), Files.isSymbolicLink(path)
+            ? "symbolic link loop or broken link" : "no such file or directory"));
       } else if (Files.isDirectory(path)) {
         walk(path, articles, skipped, problems);
       } else {
@@ -68,9 +69,7 @@ public final class ArticleFiles {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          String reason = e instanceof FileSystemLoopException ? "symbolic link loop"
-              : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
-          problems.add(new Problem(file.toString(), reason));
+          problems.add(new Problem(file.toString(), reason(file, e)));
           return FileVisitResult.CONTINUE;
         }
       });
@@ -81,6 +80,20 @@ public final class ArticleFiles {
     for (Path file : files) {
       readFile(file, articles, skipped, problems, false);
     }
+  }
+
+  /** Why a file could not be read, in words for the person at the command line. */
+  private static String reason(Path file, IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop (a folder that links back to itself)";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return Files.isDirectory(file) ? "permission denied: the folder cannot be read" : "permission denied";
+    }
+    if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+      return "symbolic link loop or broken link";
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
   private static void readFile(Path file, List<SourceArticle> articles, List<String> skipped,
@@ -101,8 +114,7 @@ public final class ArticleFiles {
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
-      problems.add(new Problem(file.toString(), reason));
+      problems.add(new Problem(file.toString(), reason(file, e)));
       return;
     }
     if (lower.endsWith(".jsonl")) {

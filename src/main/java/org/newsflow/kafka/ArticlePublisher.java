@@ -56,6 +56,12 @@ public final class ArticlePublisher {
     List<Pending> pending = new ArrayList<>();
     List<ArticleFiles.Problem> failed = new ArrayList<>(listing.problems());
     for (SourceArticle article : listing.articles()) {
+      if (article.raw().length > ArticleParser.MAX_ARTICLE_BYTES) {
+        // The pipeline would only dead-letter it, and most brokers would refuse it first.
+        failed.add(new ArticleFiles.Problem(article.origin(), "too large: " + article.raw().length
+            + " bytes, an article may be at most " + ArticleParser.MAX_ARTICLE_BYTES + " bytes (1 MiB)"));
+        continue;
+      }
       String key = ArticleParser.articleId(article.raw());
       var headers = new RecordHeaders();
       DeadLetterHeaders.put(headers, SOURCE_HEADER, article.origin());

@@ -22,6 +22,8 @@ public record Failure(Stage stage, Reason reason, String detail) {
     WRONG_FIELD_TYPE,
     MISSING_BODY,
     UNSUPPORTED_SCHEMA_VERSION,
+    INVALID_DATE,
+    FIELD_TOO_LONG,
     PROCESSING_ERROR
   }
 

@@ -21,6 +21,8 @@ public final class Json {
   public static final int MAX_STRING_LENGTH = 8 * 1024 * 1024;
   /** Longest number literal; longer ones are hostile, not news. */
   public static final int MAX_NUMBER_LENGTH = 64;
+  /** Longest field name: articles have a dozen short ones. */
+  public static final int MAX_NAME_LENGTH = 1000;
   /** Longest document, in bytes. */
   public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
@@ -42,6 +44,7 @@ public final class Json {
         .maxNestingDepth(MAX_NESTING_DEPTH)
         .maxStringLength(MAX_STRING_LENGTH)
         .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxNameLength(MAX_NAME_LENGTH)
         .maxDocumentLength(MAX_DOCUMENT_LENGTH)
         .build());
     mapper.getFactory().setStreamWriteConstraints(StreamWriteConstraints.builder()

@@ -28,6 +28,11 @@ public final class ArticleIds {
     return hash(raw == null ? new byte[0] : raw);
   }
 
+  /** A hash of several texts, each kept apart from the next so that moving text between them changes it. */
+  public static String forParts(String... parts) {
+    return hash(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
+  }
+
   private static String hash(byte[] bytes) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);

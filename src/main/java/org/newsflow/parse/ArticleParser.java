@@ -1,12 +1,14 @@
 package org.newsflow.parse;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +29,16 @@ public final class ArticleParser {
 
   /** Raw articles larger than this are rejected before any decoding. */
   public static final int MAX_ARTICLE_BYTES = 1024 * 1024;
+  /** Longest article id (a JSON {@code id}, or a record key used as one): ids are Kafka keys and store keys. */
+  public static final int MAX_ID_CHARS = 200;
+  /** Longest accepted JSON field, by field; longer ones are not what the field is for. */
+  private static final Map<String, Integer> MAX_FIELD_CHARS = Map.of("id", MAX_ID_CHARS, "dateline", 200,
+      "agency", 100, "title", 1000, "headline", 1000, "byline", 1000, "date", 40, "publishedDate", 40);
   private static final int MAX_HEADLINE_CHARS = 200;
   private static final int DERIVED_HEADLINE_CHARS = 110;
+  /** Dates outside four-digit years are typing errors or hostile, and would not print as YYYY-MM-DD. */
+  private static final int MIN_YEAR = 1000;
+  private static final int MAX_YEAR = 9999;
 
   private static final Pattern LEADING_DATE =
       Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})[ \\t]*\\n?[ \\t]*");
@@ -49,9 +59,15 @@ public final class ArticleParser {
     }
     String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
     String stripped = text.strip();
-    String fallbackId = key != null && !key.isBlank() ? key.strip() : ArticleIds.forText(text);
+    String fallbackId = key != null && !key.isBlank() && key.strip().length() <= MAX_ID_CHARS
+        ? key.strip() : ArticleIds.forText(text);
     if (stripped.startsWith("{") || stripped.startsWith("[")) {
       return parseJson(stripped, fallbackId);
+    }
+    Optional<JsonNode> scalar = jsonScalar(stripped);
+    if (scalar.isPresent()) {
+      return ParseResult.rejected(Reason.NOT_AN_OBJECT, "a JSON article must be an object, this is "
+          + scalar.get().getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
     return parseWireText(stripped, fallbackId);
   }
@@ -71,7 +87,7 @@ public final class ArticleParser {
       try {
         JsonNode node = Json.mapper().readTree(stripped);
         JsonNode id = node.get("id");
-        if (id != null && id.isTextual() && !id.asText().isBlank()) {
+        if (id != null && id.isTextual() && !id.asText().isBlank() && id.asText().strip().length() <= MAX_ID_CHARS) {
           return id.asText().strip();
         }
       } catch (JacksonException e) {
@@ -79,6 +95,25 @@ public final class ArticleParser {
       }
     }
     return ArticleIds.forText(text);
+  }
+
+  /**
+   * The value when the whole text is one JSON scalar ({@code 42}, {@code null}, {@code "words"}):
+   * a JSON document that is not an article, rather than a one-line wire story.
+   */
+  private static Optional<JsonNode> jsonScalar(String text) {
+    char first = text.charAt(0);
+    boolean candidate = first == '"' || first == '-' || Character.isDigit(first)
+        || text.equals("null") || text.equals("true") || text.equals("false");
+    if (!candidate) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = Json.mapper().reader(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+      return node != null && node.isValueNode() ? Optional.of(node) : Optional.empty();
+    } catch (JacksonException e) {
+      return Optional.empty();
+    }
   }
 
   private ParseResult parseJson(String text, String fallbackId) {
@@ -110,13 +145,24 @@ public final class ArticleParser {
         return wrongType(field, "a string", value);
       }
     }
+    for (var limit : MAX_FIELD_CHARS.entrySet()) {
+      String value = firstText(object, limit.getKey());
+      if (value != null && value.strip().length() > limit.getValue()) {
+        return ParseResult.rejected(Reason.FIELD_TOO_LONG, "field \"" + limit.getKey() + "\" is "
+            + value.strip().length() + " characters, the limit is " + limit.getValue());
+      }
+    }
     String body = firstText(object, "body", "text");
     if (body == null || body.isBlank()) {
       return ParseResult.rejected(Reason.MISSING_BODY, "the JSON article has no \"body\" (or \"text\") field");
     }
     String id = Optional.ofNullable(firstText(object, "id")).filter(s -> !s.isBlank()).map(String::strip)
         .orElse(fallbackId);
-    LocalDate date = parseDate(firstText(object, "date", "publishedDate"));
+    String dateText = firstText(object, "date", "publishedDate");
+    LocalDate date = parseDate(dateText);
+    if (date == null && dateText != null && !dateText.isBlank()) {
+      return invalidDate(dateText);
+    }
     List<String> paragraphs = paragraphs(body.replace("\r\n", "\n"));
     String datelineField = firstText(object, "dateline");
     String agency = blankToNull(firstText(object, "agency"));
@@ -155,6 +201,9 @@ public final class ArticleParser {
     Matcher leadingDate = LEADING_DATE.matcher(text);
     if (leadingDate.find()) {
       date = parseDate(leadingDate.group(1));
+      if (date == null) {
+        return invalidDate(leadingDate.group(1));
+      }
       text = text.substring(leadingDate.end());
     }
     List<String> paragraphs = paragraphs(text);
@@ -236,16 +285,24 @@ public final class ArticleParser {
     return (space > 0 ? sentence.substring(0, space) : sentence.substring(0, DERIVED_HEADLINE_CHARS)) + "…";
   }
 
+  /** A date from {@code YYYY-MM-DD} (or an ISO date-time), or null when absent or not a date of years 1000 to 9999. */
   private static LocalDate parseDate(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
     String trimmed = text.strip();
     try {
-      return LocalDate.parse(trimmed.length() > 10 && trimmed.charAt(10) == 'T' ? trimmed.substring(0, 10) : trimmed);
+      LocalDate date = LocalDate.parse(trimmed.length() > 10 && trimmed.charAt(10) == 'T' ? trimmed.substring(0, 10) : trimmed);
+      return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR ? date : null;
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static ParseResult invalidDate(String text) {
+    String shown = text.strip().length() > 40 ? text.strip().substring(0, 40) + "…" : text.strip();
+    return ParseResult.rejected(Reason.INVALID_DATE, "\"" + shown + "\" is not a date (YYYY-MM-DD, years "
+        + MIN_YEAR + " to " + MAX_YEAR + ")");
   }
 
   private static String firstText(ObjectNode object, String... names) {

@@ -26,7 +26,10 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   public static Decoded decode(byte[] raw) {
-    if (raw == null || raw.length == 0) {
+    if (raw == null) {
+      return new Decoded(null, Reason.EMPTY, "the record has no value (a tombstone)");
+    }
+    if (raw.length == 0) {
       return new Decoded(null, Reason.EMPTY, "the article is empty");
     }
     int offset = 0;
@@ -49,7 +52,9 @@ public final class TextDecoder {
       text = chars.toString();
     } catch (MalformedInputException e) {
       return new Decoded(null, Reason.INVALID_ENCODING,
-          "not valid " + charset.name() + " text (malformed input of length " + e.getInputLength() + ")");
+          "not valid " + charset.name() + " text (malformed input of length " + e.getInputLength() + ")"
+              + (charset == StandardCharsets.UTF_8 && looksLikeSingleByteText(raw)
+                  ? "; it looks like Windows-1252 or Latin-1: convert it to UTF-8" : ""));
     } catch (CharacterCodingException e) {
       return new Decoded(null, Reason.INVALID_ENCODING, "not valid " + charset.name() + " text");
     }
@@ -64,5 +69,21 @@ public final class TextDecoder {
       return new Decoded(null, Reason.EMPTY, "the article holds only whitespace");
     }
     return new Decoded(text, null, null);
+  }
+
+  /**
+   * Whether bytes that are not UTF-8 read as text in a single-byte Western encoding: no control
+   * bytes, and high bytes only where Windows-1252 has letters and punctuation. Only used to word the
+   * rejection; guessing the encoding would route mojibake whenever the guess is wrong.
+   */
+  static boolean looksLikeSingleByteText(byte[] raw) {
+    for (byte b : raw) {
+      int c = b & 0xff;
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f
+          || c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 package org.newsflow.streams;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -11,8 +12,9 @@ import org.newsflow.pipeline.Annotation;
 import org.newsflow.pipeline.Annotator;
 
 /**
- * Runs the {@link Annotator} on each raw record. Failures keep the raw bytes and gain dead-letter
- * headers naming the error and where the record was read from; this processor is here only
+ * Runs the {@link Annotator} on each raw record. Failures keep the raw bytes (the first
+ * {@link DeadLetterHeaders#MAX_PAYLOAD_BYTES} of huge ones, with headers saying so) and gain
+ * dead-letter headers naming the error and where the record was read from; this processor is here only
  * because the DSL's {@code mapValues} cannot see the source partition and offset.
  */
 final class AnnotateProcessor implements FixedKeyProcessor<String, byte[], Processed> {
@@ -47,6 +49,12 @@ final class AnnotateProcessor implements FixedKeyProcessor<String, byte[], Proce
       DeadLetterHeaders.put(headers, DeadLetterHeaders.SOURCE_PARTITION, String.valueOf(m.partition()));
       DeadLetterHeaders.put(headers, DeadLetterHeaders.SOURCE_OFFSET, String.valueOf(m.offset()));
     });
-    context.forward(record.withValue(new Processed.DeadLetter(record.value(), failure)).withHeaders(headers));
+    byte[] payload = record.value();
+    if (payload != null && payload.length > DeadLetterHeaders.MAX_PAYLOAD_BYTES) {
+      DeadLetterHeaders.put(headers, DeadLetterHeaders.TRUNCATED, "true");
+      DeadLetterHeaders.put(headers, DeadLetterHeaders.ORIGINAL_BYTES, String.valueOf(payload.length));
+      payload = Arrays.copyOf(payload, DeadLetterHeaders.MAX_PAYLOAD_BYTES);
+    }
+    context.forward(record.withValue(new Processed.DeadLetter(payload, failure)).withHeaders(headers));
   }
 }

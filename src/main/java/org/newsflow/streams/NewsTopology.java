@@ -1,7 +1,10 @@
 package org.newsflow.streams;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -10,21 +13,30 @@ import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.TopicNameExtractor;
+import org.apache.kafka.streams.state.Stores;
+import org.newsflow.kafka.JsonSerde;
 import org.newsflow.kafka.Topics;
 import org.newsflow.model.EnrichedArticle;
 import org.newsflow.pipeline.Annotator;
+import org.newsflow.pipeline.Revisions;
 import org.newsflow.route.Route;
 import org.newsflow.route.Router;
 
 /**
  * The newsflow topology: {@code news.raw} (key article id, value raw article bytes) → annotate
- * (parse, enrich, tag) → route. Enriched articles are written as JSON to {@code news.enriched} and
- * to {@code news.topic.<slug>} for each tag over the threshold (or {@code news.topic.other});
- * records that cannot be processed go to {@code news.dlq} unchanged, with headers saying why.
- * Keys are the article ids throughout.
+ * (parse, enrich, tag) → drop repeats → route. Enriched articles are written as JSON to
+ * {@code news.enriched} and to {@code news.topic.<slug>} for each tag over the threshold (or
+ * {@code news.topic.other}); records that cannot be processed go to {@code news.dlq} unchanged (cut
+ * short when huge), with headers saying why. Output keys are the article ids: an article read under
+ * another key (a producer that is not {@code publish}) is re-keyed through an internal topic first,
+ * so that every version of one id meets the same {@value DedupeProcessor#STORE} store.
  */
 public final class NewsTopology {
+
+  /** How long an article id is remembered, unless {@code newsflow.dedupe.retention} says otherwise. */
+  public static final Duration DEFAULT_DEDUPE_RETENTION = Duration.ofDays(7);
 
   /** One copy of an article for one route, serialized once for all its routes. */
   record Routed(Route route, byte[] json) {}
@@ -32,24 +44,39 @@ public final class NewsTopology {
   private NewsTopology() {}
 
   public static Topology build(Annotator annotator, Router router) {
+    return build(annotator, router, DEFAULT_DEDUPE_RETENTION);
+  }
+
+  public static Topology build(Annotator annotator, Router router, Duration dedupeRetention) {
     StreamsBuilder builder = new StreamsBuilder();
     Serializer<EnrichedArticle> json = Topics.ENRICHED.valueSerde().serializer();
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupeProcessor.STORE),
+        Serdes.String(), new JsonSerde<>(Revisions.Seen.class)));
 
-    KStream<String, Processed> processed = builder
+    Map<String, KStream<String, Processed>> outcomes = builder
         .stream(Topics.RAW.name(), Topics.RAW.consumed().withName("read-raw"))
-        .processValues(() -> new AnnotateProcessor(annotator), Named.as("annotate"));
+        .processValues(() -> new AnnotateProcessor(annotator), Named.as("annotate"))
+        .split(Named.as("outcome-"))
+        .branch((id, value) -> value instanceof Processed.DeadLetter, Branched.as("failed"))
+        .defaultBranch(Branched.as("enriched"));
 
-    processed.split(Named.as("outcome-"))
-        .branch((id, value) -> value instanceof Processed.DeadLetter,
-            Branched.<String, Processed>withConsumer(failed -> failed
-                .mapValues(value -> ((Processed.DeadLetter) value).raw(), Named.as("raw-payload"))
-                .to(Topics.DLQ.name(), Topics.DLQ.produced().withName("write-dlq")))
-                .withName("failed"))
-        .defaultBranch(Branched.<String, Processed>withConsumer(enriched -> enriched
-            .flatMapValues(value -> routed(((Processed.Enriched) value).article(), router, json),
-                Named.as("route"))
-            .to(routeTopic(), Produced.with(Serdes.String(), routedSerde()).withName("write-routes")))
-            .withName("enriched"));
+    outcomes.get("outcome-failed")
+        .mapValues(value -> ((Processed.DeadLetter) value).raw(), Named.as("raw-payload"))
+        .to(Topics.DLQ.name(), Topics.DLQ.produced().withName("write-dlq"));
+
+    Map<String, KStream<String, EnrichedArticle>> keyed = outcomes.get("outcome-enriched")
+        .mapValues(value -> ((Processed.Enriched) value).article(), Named.as("article"))
+        .split(Named.as("key-"))
+        .branch((key, article) -> article.id().equals(key), Branched.as("is-id"))
+        .defaultBranch(Branched.withFunction(other -> other
+            .selectKey((key, article) -> article.id(), Named.as("key-by-id"))
+            .repartition(Repartitioned.with(Serdes.String(), Topics.ENRICHED.valueSerde()).withName("by-article-id")),
+            "rekeyed"));
+
+    keyed.get("key-is-id").merge(keyed.get("key-rekeyed"), Named.as("by-id"))
+        .processValues(() -> new DedupeProcessor(dedupeRetention), Named.as("dedupe"), DedupeProcessor.STORE)
+        .flatMapValues(article -> routed(article, router, json), Named.as("route"))
+        .to(routeTopic(), Produced.with(Serdes.String(), routedSerde()).withName("write-routes"));
     return builder.build();
   }
 
@@ -66,7 +93,7 @@ public final class NewsTopology {
     return (id, routed, context) -> Topics.nameOf(routed.route());
   }
 
-  private static org.apache.kafka.common.serialization.Serde<Routed> routedSerde() {
+  private static Serde<Routed> routedSerde() {
     return Serdes.serdeFrom((topic, routed) -> routed == null ? null : routed.json(),
         (topic, bytes) -> {
           throw new UnsupportedOperationException("routed copies are written, not read");

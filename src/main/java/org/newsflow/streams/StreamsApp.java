@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
 import org.apache.kafka.streams.KafkaStreams;
@@ -61,6 +62,9 @@ public final class StreamsApp implements AutoCloseable {
     config.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     config.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
         String.valueOf(TopicAdmin.OUTPUT_MAX_MESSAGE_BYTES));
+    // Internal topics (the re-keying topic, the dedupe store's changelog) carry enriched articles too.
+    config.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+        String.valueOf(TopicAdmin.OUTPUT_MAX_MESSAGE_BYTES));
     config.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     // Kafka 5.0's default, opted into now (Kafka 4.x logs a warning otherwise).
     config.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
@@ -78,6 +82,11 @@ public final class StreamsApp implements AutoCloseable {
   /** Blocks until the client stops (closed, or shut down after too many thread failures). */
   public boolean awaitStop(Duration timeout) throws InterruptedException {
     return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** How many dead stream threads have been replaced so far. */
+  public int threadReplacements() {
+    return Math.min(replacements.get(), MAX_THREAD_REPLACEMENTS);
   }
 
   /** The error that made the application stop, if it stopped on its own. */

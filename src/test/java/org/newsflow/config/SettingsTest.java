@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,5 +60,17 @@ class SettingsTest {
     Settings settings = Settings.of(Map.of(Settings.TOPIC_PARTITIONS, "three"));
     assertThatThrownBy(() -> settings.getInt(Settings.TOPIC_PARTITIONS, 3))
         .hasMessageContaining(Settings.TOPIC_PARTITIONS).hasMessageContaining("three");
+  }
+
+  @Test
+  void durationsTakeAUnitOrIso8601() {
+    Settings settings = Settings.of(Map.of("a", "7d", "b", "12h", "c", "PT30M", "d", "1500ms", "e", "a week", "f", "-5d"));
+    assertThat(settings.getDuration("a", Duration.ZERO)).isEqualTo(Duration.ofDays(7));
+    assertThat(settings.getDuration("b", Duration.ZERO)).isEqualTo(Duration.ofHours(12));
+    assertThat(settings.getDuration("c", Duration.ZERO)).isEqualTo(Duration.ofMinutes(30));
+    assertThat(settings.getDuration("d", Duration.ZERO)).isEqualTo(Duration.ofMillis(1500));
+    assertThat(settings.getDuration("missing", Duration.ofDays(1))).isEqualTo(Duration.ofDays(1));
+    assertThatThrownBy(() -> settings.getDuration("e", Duration.ZERO)).hasMessageContaining("e must be a duration");
+    assertThatThrownBy(() -> settings.getDuration("f", Duration.ZERO)).hasMessageContaining("f must be a duration");
   }
 }

@@ -108,7 +108,7 @@ class PipelineIT {
       try (var producer = ArticlePublisher.createProducer(client)) {
         summary = new ArticlePublisher(producer).publish(listing, n -> { });
       }
-      assertThat(summary.ok()).isTrue();
+      assertThat(summary.ok()).as("publish failures: %s", summary.failed()).isTrue();
       assertThat(summary.published()).isEqualTo(listing.articles().size());
 
       int expectedRecords = expected.values().stream().mapToInt(Set::size).sum();

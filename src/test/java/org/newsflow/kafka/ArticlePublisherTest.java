@@ -81,6 +81,31 @@ class ArticlePublisherTest {
     Files.writeString(loop.resolve("ok.txt"), "PARIS (AP) — Fine.");
     var listing = ArticleFiles.read(List.of(loop));
     assertThat(listing.articles()).hasSize(1);
-    assertThat(listing.problems()).extracting(ArticleFiles.Problem::reason).containsExactly("symbolic link loop");
+    assertThat(listing.problems()).extracting(ArticleFiles.Problem::reason)
+        .containsExactly("symbolic link loop (a folder that links back to itself)");
+  }
+
+  @Test
+  void aFileThatLinksToItselfIsNamedAsALoop() throws IOException {
+    Path self = dir.resolve("self.txt");
+    Files.createSymbolicLink(self, self);
+    assertThat(ArticleFiles.read(List.of(self)).problems()).extracting(ArticleFiles.Problem::reason)
+        .containsExactly("symbolic link loop or broken link");
+    assertThat(ArticleFiles.read(List.of(dir)).problems()).extracting(ArticleFiles.Problem::reason)
+        .containsExactly("symbolic link loop or broken link");
+  }
+
+  @Test
+  void anArticleOverTheSizeLimitIsRefusedBeforeSending() throws Exception {
+    Files.write(dir.resolve("big.txt"), new byte[ArticleParser.MAX_ARTICLE_BYTES + 1]);
+    Files.writeString(dir.resolve("ok.txt"), "LONDON (Reuters) - Story A.");
+    var producer = producer(true);
+    var summary = new ArticlePublisher(producer).publish(ArticleFiles.read(List.of(dir)), n -> { });
+    assertThat(summary.published()).isEqualTo(1);
+    assertThat(summary.failed()).singleElement().satisfies(p -> {
+      assertThat(p.origin()).endsWith("big.txt");
+      assertThat(p.reason()).isEqualTo("too large: 1048577 bytes, an article may be at most 1048576 bytes (1 MiB)");
+    });
+    assertThat(producer.history()).hasSize(1);
   }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsflow.Fixtures;
 import org.newsflow.model.Article;
 import org.newsflow.model.Failure.Reason;
+import org.newsflow.model.Json;
 import org.newsflow.model.SourceFormat;
 
 class ArticleParserTest {
@@ -176,5 +177,75 @@ class ArticleParserTest {
   void datelineParserIgnoresOrdinarySentences() {
     assertThat(DatelineParser.find("The market rose - and fell.")).isEmpty();
     assertThat(DatelineParser.find("A - B testing works.")).isEmpty();
+  }
+
+  private String detail(byte[] raw) {
+    ParseResult result = parser.parse("k", raw);
+    assertThat(result).isInstanceOf(ParseResult.Rejected.class);
+    return ((ParseResult.Rejected) result).failure().detail();
+  }
+
+  @Test
+  void aJsonDocumentThatIsAScalarIsNotAnArticle() {
+    assertThat(rejection(utf8("42"))).isEqualTo(Reason.NOT_AN_OBJECT);
+    assertThat(rejection(utf8(" null\n"))).isEqualTo(Reason.NOT_AN_OBJECT);
+    assertThat(rejection(utf8("\"just a string\""))).isEqualTo(Reason.NOT_AN_OBJECT);
+    assertThat(detail(utf8("true"))).isEqualTo("a JSON article must be an object, this is boolean");
+    // Wire stories that merely start like JSON values are still stories.
+    assertThat(parsed("\"We will win,\" the coach said on Sunday.").lead()).startsWith("\"We will win,\"");
+    assertThat(parsed("2025 was the warmest year on record, scientists said.").lead()).startsWith("2025 was");
+  }
+
+  @Test
+  void datesOutsideFourDigitYearsAreRejectedNotDropped() {
+    assertThat(rejection(utf8("{\"date\": \"30000-01-01\", \"body\": \"Text.\"}"))).isEqualTo(Reason.INVALID_DATE);
+    assertThat(detail(utf8("{\"date\": \"+30000-01-01\", \"body\": \"Text.\"}")))
+        .isEqualTo("\"+30000-01-01\" is not a date (YYYY-MM-DD, years 1000 to 9999)");
+    assertThat(rejection(utf8("{\"publishedDate\": \"yesterday\", \"body\": \"Text.\"}"))).isEqualTo(Reason.INVALID_DATE);
+    assertThat(rejection(utf8("date 2025-02-30\nLONDON (Reuters) - Text."))).isEqualTo(Reason.INVALID_DATE);
+    assertThat(parsed(null, utf8("{\"date\": \"2025-01-17T09:30:00Z\", \"body\": \"Text.\"}")).publishedDate())
+        .isEqualTo(LocalDate.of(2025, 1, 17));
+  }
+
+  @Test
+  void overlongFieldsAreRejected() {
+    String dateline = "A".repeat(5_000);
+    assertThat(detail(utf8("{\"dateline\": \"" + dateline + "\", \"body\": \"Text.\"}")))
+        .isEqualTo("field \"dateline\" is 5000 characters, the limit is 200");
+    assertThat(rejection(utf8("{\"id\": \"" + "x".repeat(201) + "\", \"body\": \"Text.\"}"))).isEqualTo(Reason.FIELD_TOO_LONG);
+    // A wire story opening with 5,000 capitals has no dateline, and is read in linear time.
+    assertThat(parsed(dateline + " — Text.").datelineText()).isNull();
+  }
+
+  @Test
+  void anOverlongKeyOrJsonIdIsNotUsedAsTheId() {
+    String longKey = "k".repeat(ArticleParser.MAX_ID_CHARS + 1);
+    assertThat(parsed(longKey, utf8("LONDON (Reuters) - Text.")).id()).isEqualTo(ArticleIds.forText("LONDON (Reuters) - Text."));
+    byte[] longId = utf8("{\"id\": \"" + longKey + "\", \"body\": \"Text.\"}");
+    assertThat(ArticleParser.articleId(longId)).hasSize(16);
+  }
+
+  @Test
+  void aTombstoneAndWindows1252TextAreRejectedWithAReasonThatSaysSo() {
+    assertThat(detail(null)).isEqualTo("the record has no value (a tombstone)");
+    byte[] cp1252 = "PARIS (AP) — Le café « Zoé » a ouvert.".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    assertThat(rejection(cp1252)).isEqualTo(Reason.INVALID_ENCODING);
+    assertThat(detail(cp1252)).contains("Windows-1252", "convert it to UTF-8");
+    assertThat(detail(new byte[] {0x41, (byte) 0xC3, 0x00})).doesNotContain("Windows-1252");
+  }
+
+  @Test
+  void aMillionDigitNumberStopsAtJacksonsNumberLimit() {
+    byte[] json = utf8("{\"body\": \"Text.\", \"count\": " + "9".repeat(1_000_000) + "}");
+    assertThat(json.length).isLessThan(ArticleParser.MAX_ARTICLE_BYTES);
+    assertThat(rejection(json)).isEqualTo(Reason.INVALID_JSON);
+    assertThat(detail(json)).contains("Number value length");
+  }
+
+  @Test
+  void anOverlongFieldNameStopsAtJacksonsNameLimit() {
+    byte[] json = utf8("{\"body\": \"Text.\", \"" + "n".repeat(Json.MAX_NAME_LENGTH + 1) + "\": 1}");
+    assertThat(rejection(json)).isEqualTo(Reason.INVALID_JSON);
+    assertThat(detail(json)).contains("Name length");
   }
 }

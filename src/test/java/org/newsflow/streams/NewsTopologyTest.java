@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsflow.Fixtures.utf8;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +16,25 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.ArticleSchema;
 import org.newsflow.Fixtures;
 import org.newsflow.kafka.DeadLetterHeaders;
 import org.newsflow.kafka.Topics;
 import org.newsflow.model.EnrichedArticle;
+import org.newsflow.model.TopicTag;
+import org.newsflow.parse.ArticleParser;
+import org.newsflow.pipeline.Annotator;
+import org.newsflow.pipeline.Revisions;
+import org.newsflow.tag.BundledModel;
+import org.newsflow.tag.Tagger;
 import org.newsflow.tag.Taxonomy;
 
 /** The production topology, built by production code, in a TopologyTestDriver. */
@@ -34,17 +46,29 @@ class NewsTopologyTest {
       + "the championship season and the Olympic Games.";
   private static final String UNCLASSIFIABLE = "{\"id\": \"plain-1\", \"title\": \"Note\", \"body\": \"Lorem ipsum dolor sit amet.\"}";
 
+  private static final Instant START = Instant.parse("2025-06-01T08:00:00Z");
+
   private TopologyTestDriver driver;
   private TestInputTopic<String, byte[]> raw;
   private final Map<String, TestOutputTopic<String, byte[]>> outputs = new HashMap<>();
 
+  @TempDir
+  Path stateDir;
+
   @BeforeEach
   void startDriver() {
-    var topology = NewsTopology.build(Fixtures.annotator(), Fixtures.router());
+    startDriver(NewsTopology.build(Fixtures.annotator(), Fixtures.router()));
+  }
+
+  private void startDriver(Topology topology) {
+    if (driver != null) {
+      driver.close();
+    }
     Properties config = new Properties();
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-test");
     config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    driver = new TopologyTestDriver(topology, StreamsApp.streamsConfig(config));
+    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    driver = new TopologyTestDriver(topology, StreamsApp.streamsConfig(config), START);
     raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer());
     for (String name : Topics.outputs(Taxonomy.bundled())) {
       outputs.put(name, driver.createOutputTopic(name, Serdes.String().deserializer(), Serdes.ByteArray().deserializer()));
@@ -89,8 +113,9 @@ class NewsTopologyTest {
 
   @Test
   void anArticleNoTopicClaimsGoesToOther() {
-    raw.pipeInput("ignored-key", utf8(UNCLASSIFIABLE));
-    assertThat(output(Topics.ENRICHED.name()).readKeyValue().key).isEqualTo("ignored-key");
+    raw.pipeInput("another-key", utf8(UNCLASSIFIABLE));
+    // Read under another key, written under its id.
+    assertThat(output(Topics.ENRICHED.name()).readKeyValue().key).isEqualTo("plain-1");
     var other = output(Topics.routed(Topics.OTHER_SLUG).name()).readRecord();
     assertThat(article(other.value()).id()).isEqualTo("plain-1");
     assertAllOutputsEmpty();
@@ -158,5 +183,138 @@ class NewsTopologyTest {
   void topologyNamesItsOperators() {
     String description = NewsTopology.build(Fixtures.annotator(), Fixtures.router()).describe().toString();
     assertThat(description).contains("read-raw", "annotate", "route", "write-routes", "write-dlq");
+  }
+
+  private static byte[] story(String id, String body) {
+    return utf8("{\"id\": \"" + id + "\", \"title\": \"Marathon record\", \"body\": \"" + body + "\"}");
+  }
+
+  private static final String RACE = "Kenyan runner Mercy Tanui won the Berlin Marathon on Sunday in a course record.";
+
+  private double metric(String name) {
+    return driver.metrics().entrySet().stream()
+        .filter(e -> e.getKey().name().equals(name) && e.getKey().group().equals("stream-newsflow-metrics"))
+        .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
+  }
+
+  @Test
+  void theSameArticleTwiceIsRoutedOnceAndTheRepeatIsCounted() {
+    raw.pipeInput("run-1", utf8(SPORTS_STORY));
+    raw.pipeInput("run-1", utf8(SPORTS_STORY));
+    // Other line endings and spacing are the same story.
+    raw.pipeInput("run-1", utf8(SPORTS_STORY.replace("\n", "\r\n").replace(". ", ".  ")));
+
+    var enriched = output(Topics.ENRICHED.name()).readRecordsToList();
+    assertThat(enriched).hasSize(1);
+    assertThat(article(enriched.get(0).value()).version()).isEqualTo(1);
+    assertThat(output(Topics.routed("sport").name()).readRecordsToList()).hasSize(1);
+    assertThat(metric(DedupeProcessor.DROPPED + "-total")).isEqualTo(2.0);
+    assertThat(metric(DedupeProcessor.UPDATED + "-total")).isZero();
+    assertAllOutputsEmpty();
+  }
+
+  @Test
+  void aChangedArticleUnderTheSameIdIsRoutedAgainAsTheNextVersion() throws Exception {
+    raw.pipeInput("race-9", story("race-9", RACE));
+    raw.pipeInput("race-9", story("race-9", RACE.replace("Sunday", "Sunday morning")));
+    raw.pipeInput("race-9", story("race-9", RACE));
+
+    var versions = output(Topics.ENRICHED.name()).readValuesToList().stream().map(NewsTopologyTest::article).toList();
+    assertThat(versions).extracting(EnrichedArticle::version).containsExactly(1, 2);
+    assertThat(versions.get(1).body()).contains("Sunday morning");
+    assertThat(ArticleSchema.errors(Topics.ENRICHED.valueSerde().serializer().serialize("t", versions.get(1)))).isEmpty();
+    assertThat(output(Topics.routed("sport").name()).readValuesToList()).extracting(v -> article(v).version())
+        .containsExactly(1, 2);
+    assertThat(metric(DedupeProcessor.UPDATED + "-total")).isEqualTo(1.0);
+    // The late retry of the first text is a repeat, not a third version.
+    assertThat(metric(DedupeProcessor.DROPPED + "-total")).isEqualTo(1.0);
+    assertAllOutputsEmpty();
+  }
+
+  @Test
+  void aRepeatReadUnderAnotherKeyIsRekeyedByItsIdAndDropped() {
+    raw.pipeInput("race-3", story("race-3", RACE));
+    raw.pipeInput(null, story("race-3", RACE));
+    raw.pipeInput("some-other-key", story("race-3", RACE));
+
+    assertThat(output(Topics.ENRICHED.name()).readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("race-3");
+    assertThat(output(Topics.routed("sport").name()).readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("race-3");
+    assertThat(metric(DedupeProcessor.DROPPED + "-total")).isEqualTo(2.0);
+    assertAllOutputsEmpty();
+  }
+
+  @Test
+  void anIdIsForgottenAfterTheRetentionAndPurgedFromTheStore() {
+    startDriver(NewsTopology.build(Fixtures.annotator(), Fixtures.router(), Duration.ofDays(7)));
+    var input = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(),
+        Topics.RAW.valueSerde().serializer(), START, Duration.ZERO);
+    input.pipeInput("race-5", story("race-5", RACE), START);
+    input.pipeInput("race-5", story("race-5", RACE), START.plus(Duration.ofDays(6)));
+    input.pipeInput("race-5", story("race-5", RACE), START.plus(Duration.ofDays(7)));
+
+    var enriched = driver.createOutputTopic(Topics.ENRICHED.name(), Serdes.String().deserializer(),
+        Serdes.ByteArray().deserializer()).readRecordsToList();
+    assertThat(enriched).extracting(r -> r.timestamp()).containsExactly(START.toEpochMilli(),
+        START.plus(Duration.ofDays(7)).toEpochMilli());
+    assertThat(enriched).extracting(r -> article(r.value()).version()).containsExactly(1, 1);
+
+    KeyValueStore<String, Revisions.Seen> store = driver.getKeyValueStore(DedupeProcessor.STORE);
+    input.pipeInput("race-6", story("race-6", RACE.replace("Tanui", "Jepkosgei")), START.plus(Duration.ofDays(15)));
+    driver.advanceWallClockTime(Duration.ofHours(1));
+    assertThat(store.get("race-5")).as("last routed 8 days before stream time").isNull();
+    assertThat(store.get("race-6")).isNotNull();
+  }
+
+  @Test
+  void theRevisionStoreIsChangelogged() {
+    raw.pipeInput("run-1", utf8(SPORTS_STORY));
+    assertThat(driver.producedTopicNames()).contains("newsflow-test-" + DedupeProcessor.STORE + "-changelog");
+  }
+
+  @Test
+  void aTaggerThatThrowsOnOneArticleDeadLettersItAndTheStreamGoesOn() {
+    Tagger standard = BundledModel.standardTagger();
+    Tagger faulty = new Tagger() {
+      @Override
+      public List<TopicTag> tag(String headline, String body) {
+        if (body.contains("Jepkosgei")) {
+          throw new IllegalStateException("tagger fault on purpose");
+        }
+        return standard.tag(headline, body);
+      }
+
+      @Override
+      public Taxonomy taxonomy() {
+        return standard.taxonomy();
+      }
+    };
+    var annotator = new Annotator(new ArticleParser(), Fixtures.enricher(), faulty);
+    startDriver(NewsTopology.build(annotator, Fixtures.router()));
+    raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer());
+    raw.pipeInput("race-1", story("race-1", RACE.replace("Tanui", "Jepkosgei")));
+    raw.pipeInput("race-2", story("race-2", RACE));
+
+    var dead = driver.createOutputTopic(Topics.DLQ.name(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer())
+        .readRecord();
+    assertThat(dead.key()).isEqualTo("race-1");
+    assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.STAGE)).isEqualTo("TAG");
+    assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON)).isEqualTo("PROCESSING_ERROR");
+    assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.MESSAGE))
+        .isEqualTo("java.lang.IllegalStateException: tagger fault on purpose");
+    assertThat(driver.createOutputTopic(Topics.ENRICHED.name(), Serdes.String().deserializer(),
+        Serdes.ByteArray().deserializer()).readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("race-2");
+  }
+
+  @Test
+  void aHugeInputIsDeadLetteredCutShortWithItsSizeInTheHeaders() {
+    byte[] huge = new byte[30 * 1024 * 1024];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    raw.pipeInput("huge", huge);
+    var dead = output(Topics.DLQ.name()).readRecord();
+    assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON)).isEqualTo("TOO_LARGE");
+    assertThat(dead.value()).hasSize(DeadLetterHeaders.MAX_PAYLOAD_BYTES);
+    assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.TRUNCATED)).isEqualTo("true");
+    assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.ORIGINAL_BYTES)).isEqualTo(String.valueOf(huge.length));
+    assertAllOutputsEmpty();
   }
 }
