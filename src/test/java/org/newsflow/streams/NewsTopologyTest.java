@@ -208,6 +208,7 @@ class NewsTopologyTest {
     assertThat(enriched).hasSize(1);
     assertThat(article(enriched.get(0).value()).version()).isEqualTo(1);
     assertThat(output(Topics.routed("sport").name()).readRecordsToList()).hasSize(1);
+    assertThat(output(Topics.routed("sport.athletics").name()).readRecordsToList()).hasSize(1);
     assertThat(metric(DedupeProcessor.DROPPED + "-total")).isEqualTo(2.0);
     assertThat(metric(DedupeProcessor.UPDATED + "-total")).isZero();
     assertAllOutputsEmpty();
