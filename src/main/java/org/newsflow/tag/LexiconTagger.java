@@ -30,8 +30,13 @@ public final class LexiconTagger implements Tagger {
   private final double evidenceScale;
   private final double lengthScale;
   private final Map<String, List<Rule>> exactByFirstWord = new HashMap<>();
-  /** Single-word prefix rules by their first character, so a word is only tried against its own. */
-  private final Map<Character, List<Rule>> prefixRulesByFirstChar = new HashMap<>();
+  /**
+   * Single-word prefix rules by their first two characters when those are ASCII (all of the bundled
+   * ones), so a word is only tried against its own; the others are tried against every word.
+   */
+  @SuppressWarnings("unchecked")
+  private final List<Rule>[] prefixRulesByFirstTwo = new List[128 * 128];
+  private final List<Rule> otherPrefixRules = new ArrayList<>();
   private final List<TaxonomyTopic> topics;
   /** Each topic's parent's index, or -1. */
   private final int[] parents;
@@ -59,7 +64,15 @@ public final class LexiconTagger implements Tagger {
         String[] words = (prefix ? normalized.substring(0, normalized.length() - 1) : normalized).split("\\s+");
         Rule rule = new Rule(ruleCount++, topicIndex, words, prefix, weight);
         if (prefix && words.length == 1) {
-          prefixRulesByFirstChar.computeIfAbsent(words[0].charAt(0), k -> new ArrayList<>()).add(rule);
+          int slot = asciiPair(words[0]);
+          if (slot < 0) {
+            otherPrefixRules.add(rule);
+          } else {
+            if (prefixRulesByFirstTwo[slot] == null) {
+              prefixRulesByFirstTwo[slot] = new ArrayList<>();
+            }
+            prefixRulesByFirstTwo[slot].add(rule);
+          }
         } else {
           exactByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(rule);
         }
@@ -150,15 +163,30 @@ public final class LexiconTagger implements Tagger {
           }
         }
       }
-      List<Rule> prefixes = prefixRulesByFirstChar.get(words[i].charAt(0));
-      if (prefixes != null) {
-        for (Rule rule : prefixes) {
+      int slot = asciiPair(words[i]);
+      if (slot >= 0 && prefixRulesByFirstTwo[slot] != null) {
+        for (Rule rule : prefixRulesByFirstTwo[slot]) {
           if (words[i].startsWith(rule.words()[0])) {
             hit(rule, weight, hits, matched);
           }
         }
       }
+      for (Rule rule : otherPrefixRules) {
+        if (words[i].startsWith(rule.words()[0])) {
+          hit(rule, weight, hits, matched);
+        }
+      }
     }
+  }
+
+  /** The slot of a word's first two characters, or -1 when it is shorter or they are not ASCII. */
+  private static int asciiPair(String word) {
+    if (word.length() < 2) {
+      return -1;
+    }
+    char first = word.charAt(0);
+    char second = word.charAt(1);
+    return first < 128 && second < 128 ? first * 128 + second : -1;
   }
 
   private static void hit(Rule rule, double weight, double[] hits, List<Rule> matched) {

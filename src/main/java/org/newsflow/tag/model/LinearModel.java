@@ -39,6 +39,12 @@ public final class LinearModel {
   private final int[] start;
   private final short[] byFeatureLabel;
   private final float[] byFeatureWeight;
+  /**
+   * For models with few labels, every label's weight of feature f at [f * L, f * L + L): one cache line
+   * per feature instead of three arrays, which made scoring a fifth of the default tagger's time.
+   */
+  private final float[] dense;
+  static final int DENSE_MAX_LABELS = 16;
 
   LinearModel(String description, TextFeatures features, float[] idf, List<LabelWeights> labels) {
     if (labels.size() > Short.MAX_VALUE) {
@@ -70,6 +76,18 @@ public final class LinearModel {
         byFeatureWeight[at] = w.weights()[i];
       }
     }
+    if (labels.size() <= DENSE_MAX_LABELS) {
+      int stride = labels.size();
+      this.dense = new float[dimensions * stride];
+      for (int l = 0; l < stride; l++) {
+        LabelWeights w = labels.get(l);
+        for (int i = 0; i < w.indices().length; i++) {
+          dense[w.indices()[i] * stride + l] = w.weights()[i];
+        }
+      }
+    } else {
+      this.dense = null;
+    }
   }
 
   public List<String> labels() {
@@ -96,10 +114,21 @@ public final class LinearModel {
     }
     int[] indices = x.indices();
     float[] values = x.values();
-    for (int i = 0; i < indices.length; i++) {
-      int f = indices[i];
-      for (int at = start[f]; at < start[f + 1]; at++) {
-        z[byFeatureLabel[at]] += byFeatureWeight[at] * values[i];
+    if (dense != null) {
+      int stride = z.length;
+      for (int i = 0; i < indices.length; i++) {
+        int base = indices[i] * stride;
+        float v = values[i];
+        for (int l = 0; l < stride; l++) {
+          z[l] += dense[base + l] * v;
+        }
+      }
+    } else {
+      for (int i = 0; i < indices.length; i++) {
+        int f = indices[i];
+        for (int at = start[f]; at < start[f + 1]; at++) {
+          z[byFeatureLabel[at]] += byFeatureWeight[at] * values[i];
+        }
       }
     }
     for (int l = 0; l < z.length; l++) {
