@@ -60,14 +60,17 @@ final class DemoCommand implements Callable<Integer> {
     EmbeddedBroker broker = null;
     try {
       Settings settings = given;
+      java.nio.file.Path stateDir = null;
       if (!kafka.bootstrapGiven(given)) {
         out.println("Starting an embedded Kafka broker (KRaft, single node)...");
         out.flush();
         broker = EmbeddedBroker.start();
         settings = kafka.settings(Map.of("bootstrap.servers", broker.bootstrapServers()), pipeline.flags());
         out.println("Broker ready at " + broker.bootstrapServers());
+        // A new broker each run: the Streams state must be new too, or its checkpoints point into a log that is gone.
+        stateDir = broker.directory().resolve("streams-state");
       }
-      return run(settings, out, stop);
+      return run(settings, out, stop, stateDir);
     } finally {
       if (broker != null) {
         out.println("Stopping the embedded broker");
@@ -77,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private int run(Settings settings, PrintWriter out, CountDownLatch stop) throws Exception {
+  private int run(Settings settings, PrintWriter out, CountDownLatch stop, java.nio.file.Path stateDir) throws Exception {
     Properties client = settings.kafkaProperties();
     var tagger = PipelineOptions.tagger(settings);
     var taxonomy = tagger.taxonomy();
@@ -85,6 +88,9 @@ final class DemoCommand implements Callable<Integer> {
     Properties streamsConfig = new Properties();
     streamsConfig.putAll(client);
     streamsConfig.putIfAbsent(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-demo");
+    if (stateDir != null) {
+      streamsConfig.putIfAbsent(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    }
     var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings),
         // Off unless asked for: the demo publishes the same seeds on every run, and shows them every time.
         settings.getDuration(Settings.DEDUPE_RETENTION, Duration.ZERO));
