@@ -83,10 +83,11 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
       var before = evaluation.report();
       evaluation.add(new EntityEvaluation.Gold(story.places(), story.people(), story.orgs(),
           !story.dateline().isEmpty(), story.language()), article);
-      if (shown < misses && article != null && missed(before, evaluation.report())) {
+      if (shown < misses && article != null && (missed(before, evaluation.report())
+          || before.languageRight() == evaluation.report().languageRight())) {
         shown++;
-        out.printf("%s %s | dateline %s -> %s | places %s | people %s | orgs %s%n  found places %s%n  found people %s%n  found orgs %s%n",
-            story.id(), story.title(), story.dateline(), article.dateline() == null ? null : article.dateline().place(),
+        out.printf("%s %s | language %s | dateline %s -> %s | places %s | people %s | orgs %s%n  found places %s%n  found people %s%n  found orgs %s%n",
+            story.id(), story.title(), article.language(), story.dateline(), article.dateline() == null ? null : article.dateline().place(),
             story.places(), story.people(), story.orgs(), article.entities().places(),
             article.entities().people(), article.entities().organizations());
       }

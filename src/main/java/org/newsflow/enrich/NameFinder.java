@@ -250,15 +250,16 @@ public final class NameFinder {
     boolean initial = false;
     boolean cue = false;
     int previousEnd = -1;
+    int firstContent = firstContent(sentence);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String text = t.text();
-      boolean adjacent = previousEnd >= 0 && sentence.substring(previousEnd, t.start()).isBlank();
+      boolean adjacent = previousEnd >= 0 && isBlank(sentence, previousEnd, t.start());
       if (!adjacent && !current.isEmpty()) {
         emit(current, initial, cue, out);
         current = new ArrayList<>();
       }
-      boolean startsSentence = sentence.substring(0, t.start()).replaceAll("[\\s\"“‘'(]", "").isEmpty();
+      boolean startsSentence = t.start() <= firstContent;
       if (t.capitalized()) {
         if (text.indexOf('-') > 0 && !knownOrganizations.containsKey(text) && !isTitle(text)) {
           // "Israel-Hamas", "U.S.-China", "China-based": each capitalised part on its own.
@@ -297,6 +298,28 @@ public final class NameFinder {
     if (!current.isEmpty()) {
       emit(current, initial, cue, out);
     }
+  }
+
+  /** Where a sentence's first word can start: after any spaces, opening quotes and brackets. */
+  private static int firstContent(String sentence) {
+    int i = 0;
+    while (i < sentence.length()) {
+      char c = sentence.charAt(i);
+      if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '‘' && c != '\'' && c != '(') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void emit(List<String> words, boolean initial, boolean cue, List<Candidate> out) {
