@@ -78,7 +78,15 @@ public final class ReutersVocabulary {
   public Set<String> organizations(Collection<String> names) {
     Set<String> codes = new LinkedHashSet<>();
     for (String name : names) {
-      codes.addAll(orgCodesByName.getOrDefault(orgKey(name), Set.of()));
+      String key = orgKey(name);
+      Set<String> found = orgCodesByName.get(key);
+      // A body of an organization is that organization: "EC Commission", "U.N. Centre on ...".
+      for (int space = key.lastIndexOf(' '); found == null && space > 0; space = key.lastIndexOf(' ', space - 1)) {
+        found = orgCodesByName.get(key.substring(0, space));
+      }
+      if (found != null) {
+        codes.addAll(found);
+      }
     }
     return codes;
   }
@@ -120,8 +128,15 @@ public final class ReutersVocabulary {
     return labels;
   }
 
-  private static String orgKey(String name) {
-    return name.strip().toLowerCase(Locale.ROOT).replace(".", "");
+  /**
+   * Spelling-blind key: case, dots, hyphens, "the" and British or American spelling of
+   * "organisation" do not matter ("Organization of the Petroleum Exporting Countries", "U.N.").
+   */
+  static String orgKey(String name) {
+    String key = name.toLowerCase(Locale.ROOT).replace(".", "").replace("-", "")
+        .replace("organisation", "organization").replace("labour", "labor");
+    return String.join(" ", java.util.Arrays.stream(key.split("[^\\p{L}\\p{N}&]+"))
+        .filter(w -> !w.isEmpty() && !w.equals("the")).toList());
   }
 
   private static List<String[]> rows(String resource) {
