@@ -93,8 +93,7 @@ public final class KeywordExtractor {
       Token token = tokens.get(i);
       String word = NameFinder.stripPossessive(token.text());
       String key = word.toLowerCase(Locale.ROOT);
-      boolean usable = key.length() >= MIN_LENGTH && !stop.contains(key) && key.chars().anyMatch(Character::isLetter)
-          && !key.chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '.');
+      boolean usable = key.length() >= MIN_LENGTH && hasLetter(key) && !stop.contains(key);
       if (!usable) {
         previous = null;
         continue;
@@ -104,13 +103,23 @@ public final class KeywordExtractor {
         // Sentence-initial capitals are not evidence of a proper noun.
         surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(word, 1, Integer::sum);
       }
-      boolean adjacent = previousEnd >= 0 && text.substring(previousEnd, token.start()).equals(" ");
+      boolean adjacent = previousEnd >= 0 && token.start() == previousEnd + 1 && text.charAt(previousEnd) == ' ';
       if (previous != null && adjacent) {
         scores.merge(previous + " " + key, weight, Double::sum);
       }
       previous = key;
       previousEnd = token.end();
     }
+  }
+
+  /** A word with a letter in it; "2024", "1.5" and "10-2" are not keywords. */
+  private static boolean hasLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String displayForm(String key, Map<String, Map<String, Integer>> surfaces) {

@@ -38,6 +38,15 @@ public final class NameFinder {
     /** The full name of a person mentioned as {@code name} ("Xi", "President Xi"), if known. */
     public Optional<String> person(String name) {
       String cleaned = stripPossessive(name.strip());
+      if (cleaned.indexOf(' ') < 0) {
+        // One word, the common case when quotes look for speakers token by token.
+        for (Mention person : people) {
+          if (person.name().equals(cleaned)) {
+            return Optional.of(person.name());
+          }
+        }
+        return Optional.ofNullable(personAliases.get(cleaned));
+      }
       List<String> words = new ArrayList<>(Arrays.asList(cleaned.split("\\s+")));
       stripTitles(words);
       if (words.isEmpty()) {
@@ -450,6 +459,10 @@ public final class NameFinder {
    */
   private boolean splitAtTitle(Candidate c, List<Candidate> out) {
     List<String> w = c.words();
+    if (w.size() < 2 || w.subList(0, w.size() - 1).stream().noneMatch(x -> isTitle(x)
+        || POSITION_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
     int end = w.size();
     int start = end;
     int nameWords = 0;
