@@ -1,0 +1,66 @@
+package org.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsflow.model.GeoPlace;
+import org.newsflow.model.PlaceKind;
+import org.newsflow.parse.DatelineParser;
+
+/** Datelines, gazetteer forms, tokens and language on agency copy; the fixtures are invented. */
+class WireCopyTest {
+
+  private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+
+  @Test
+  void datelinesWithCapitalisedMonthsMixedCaseCitiesAndNoComma() {
+    var caps = DatelineParser.find("LIMA, MARCH 9 - Copper output rose.").orElseThrow();
+    assertThat(caps.city()).isEqualTo("LIMA");
+    assertThat(caps.month()).isEqualTo(3);
+    assertThat(caps.day()).isEqualTo(9);
+    var mixed = DatelineParser.find("Kansas City, April 7 - Cattle prices fell.").orElseThrow();
+    assertThat(mixed.city()).isEqualTo("Kansas City");
+    assertThat(mixed.month()).isEqualTo(4);
+    var noComma = DatelineParser.find("****OSLO June 2 - Ferries were cancelled.").orElseThrow();
+    assertThat(noComma.city()).isEqualTo("OSLO");
+    assertThat(noComma.text()).isEqualTo("OSLO June 2");
+    // Ordinary prose opening with a capitalised word and a dash is no dateline.
+    assertThat(DatelineParser.find("Rain - and more rain - is forecast.")).isEmpty();
+  }
+
+  @Test
+  void datelineTownsStateAbbreviationsAndSaints() {
+    Optional<GeoPlace> troy = GAZETTEER.resolveDateline("TROY", "Mich.");
+    assertThat(troy).map(GeoPlace::countryCode).contains("US");
+    assertThat(troy).map(GeoPlace::kind).contains(PlaceKind.CITY);
+    assertThat(GAZETTEER.resolveDateline("RICHMOND", "Va")).map(GeoPlace::countryCode).contains("US");
+    assertThat(GAZETTEER.resolveDateline("ST. PAUL", null)).map(GeoPlace::name).contains("Saint Paul");
+    assertThat(GAZETTEER.resolveDateline("DUESSELDORF", null)).map(GeoPlace::countryCode).contains("DE");
+    assertThat(GAZETTEER.resolveDateline("BERNE", null)).map(GeoPlace::countryCode).contains("CH");
+    // A town too small for the gazetteer is still placed by its state.
+    assertThat(GAZETTEER.resolveDateline("NOWHEREVILLE", "Conn.")).map(GeoPlace::countryCode).contains("US");
+    assertThat(GAZETTEER.lookup("Troy")).isEmpty();
+    assertThat(GAZETTEER.lookupAll("Troy")).isNotEmpty();
+  }
+
+  @Test
+  void tokensKeepAbbreviationsAndJoinedWords() {
+    assertThat(Tokenizer.tokens("The U.S.-based AT&T’s unit, Kraków & co. 3.5 pct"))
+        .extracting(Token::text)
+        .containsExactly("The", "U.S.", "based", "AT&T’s", "unit", "Kraków", "co", "3", "5", "pct");
+    var tokens = Tokenizer.tokens("  Hi there");
+    assertThat(tokens.get(1).start()).isEqualTo(5);
+    assertThat(tokens.get(1).end()).isEqualTo(10);
+  }
+
+  @Test
+  void aResultsTableIsEnglishAndEnglishProseNeedsNoModel() {
+    var languages = LanguageIdentifier.bundled();
+    assertThat(languages.identify("NORTHWIND CORP 4TH QTR NET\nShr 41 cts vs 37 cts\nNet 2.1 mln vs 1.9 mln\n"
+        + "Revs 40.2 mln vs 38.8 mln\nYear\nShr 1.50 dlrs vs 1.31 dlrs")).contains("en");
+    assertThat(languages.identify("Der Stadtrat hat am Montag beschlossen, dass die Brücke über den Fluss im "
+        + "nächsten Jahr für den Verkehr gesperrt wird, weil sie nicht mehr sicher ist.")).contains("de");
+    assertThat(languages.identify("12 34 56")).isEmpty();
+  }
+}
