@@ -37,13 +37,18 @@ public final class DatelineParser {
 
   private static final String MONTH_NAMES = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]{0,6})";
   private static final String MONTH =
-      "(?<month>" + MONTH_NAMES + ")\\.?\\s{1,3}(?<day>\\d{1,2})";
+      "(?<month>" + MONTH_NAMES + ")\\.?\\s{1,3}(?<day>\\d{1,3})";
+  /** A date whose month is misspelt on the wire ("Macrh 31", "Apri l7"): the city still counts, the date not. */
+  private static final String MISTYPED_DATE = "\\p{L}{2,6}(?:\\s\\p{L}{1,3})?\\.?\\s{0,3}\\d{1,3}";
+  /** "WASHINGTON, March 12, Reuter -": the agency's name after the date. */
+  private static final String REUTER_SIGNATURE = "(?:,\\s{0,3}Reuters?)?";
   /** Whatever follows the city: a region, a date, an agency, then the dash. */
   private static final String TAIL =
       "(?:,\\s{0,3}(?!" + MONTH_NAMES + "\\.?\\s{1,3}\\d)(?<region>\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,40}?))?"
-          + "(?:(?:,\\s{0,3}|\\s{1,3})" + MONTH + ")?"
+          + "(?:(?:,\\s{0,3}|\\s{1,3})(?:" + MONTH + "|" + MISTYPED_DATE + "))?"
+          + REUTER_SIGNATURE
           + "(?:\\s{0,3}\\((?<agency>[^()\\n]{1,40})\\))?"
-          + "\\s{0,3}(?:—|–|--|-)\\s{0,3}(?=\\S)";
+          + ",?\\s{0,3}(?:—|–|--|-)\\s{0,3}(?=\\S)";
   /** The city in capitals, as agencies print it; stray asterisks before it are wire noise. */
   private static final Pattern DATELINE = Pattern.compile(
       "^[*\\s]*(?<city>\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{0,40}?\\p{Lu}\\.?)" + TAIL);
@@ -84,7 +89,7 @@ public final class DatelineParser {
     }
     String monthText = m.group("month");
     Integer month = monthText == null ? null : MONTHS.get(monthText.substring(0, 3).toLowerCase(Locale.ROOT));
-    Integer day = m.group("day") == null ? null : Integer.valueOf(m.group("day"));
+    Integer day = m.group("day") == null || month == null ? null : Integer.valueOf(m.group("day"));
     String agency = m.group("agency") == null ? null : m.group("agency").strip();
     String region = m.group("region") == null ? null : m.group("region").strip();
     String text = TRAILING_DASH.matcher(paragraph.substring(m.start("city"), m.end()).strip()).replaceAll("").strip();

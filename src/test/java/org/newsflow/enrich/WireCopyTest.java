@@ -25,6 +25,10 @@ class WireCopyTest {
     var noComma = DatelineParser.find("****OSLO June 2 - Ferries were cancelled.").orElseThrow();
     assertThat(noComma.city()).isEqualTo("OSLO");
     assertThat(noComma.text()).isEqualTo("OSLO June 2");
+    var misspelt = DatelineParser.find("ROSEMONT, Ill., Macrh 31, Reuter - Orders rose.").orElseThrow();
+    assertThat(misspelt.city()).isEqualTo("ROSEMONT");
+    assertThat(misspelt.region()).isEqualTo("Ill.");
+    assertThat(misspelt.month()).isNull();
     // Ordinary prose opening with a capitalised word and a dash is no dateline.
     assertThat(DatelineParser.find("Rain - and more rain - is forecast.")).isEmpty();
   }
@@ -62,5 +66,24 @@ class WireCopyTest {
     assertThat(languages.identify("Der Stadtrat hat am Montag beschlossen, dass die Brücke über den Fluss im "
         + "nächsten Jahr für den Verkehr gesperrt wird, weil sie nicht mehr sicher ist.")).contains("de");
     assertThat(languages.identify("12 34 56")).isEmpty();
+  }
+
+  @Test
+  void peopleAndOrganizationsAreNotGuessedInOtherLanguages() {
+    var annotator = org.newsflow.Fixtures.annotator();
+    var german = annotator.annotate("de-1", org.newsflow.Fixtures.utf8("BERLIN (dpa) - Bundeskanzler Anton Weber hat am "
+        + "Montag in Berlin gesagt, dass die Regierung die Steuern im nächsten Jahr nicht erhöhen wird. Die Opposition "
+        + "kritisierte den Plan der Regierung scharf und forderte mehr Geld für Schulen und Krankenhäuser."));
+    var article = ((org.newsflow.pipeline.Annotation.Annotated) german).article();
+    assertThat(article.language()).isEqualTo("de");
+    assertThat(article.entities().peopleAndOrganizationsSkipped()).isTrue();
+    assertThat(article.entities().people()).isEmpty();
+    assertThat(article.entities().organizations()).isEmpty();
+    assertThat(article.entities().places()).extracting(p -> p.countryCode()).contains("DE");
+    var english = annotator.annotate("en-1", org.newsflow.Fixtures.utf8("BERLIN (AP) - Chancellor Anton Weber said on "
+        + "Monday that the government would not raise taxes next year, and the opposition criticised the plan."));
+    var englishArticle = ((org.newsflow.pipeline.Annotation.Annotated) english).article();
+    assertThat(englishArticle.entities().peopleAndOrganizationsSkipped()).isFalse();
+    assertThat(englishArticle.entities().people()).extracting(m -> m.name()).containsExactly("Anton Weber");
   }
 }
