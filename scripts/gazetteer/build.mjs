@@ -130,7 +130,7 @@ const BLOCKED_ALIASES = {
 // Well-known English exonyms / former names of cities, keyed "GeoNames name|country".
 const CITY_EXONYMS = {
   'Washington, D.C.|US': ['Washington', 'Washington D.C.', 'Washington DC'],
-  'New York City|US': ['New York', 'NYC'],
+  'New York City|US': ['New York', 'NYC', 'United Nations'], // "UNITED NATIONS (AP) —": the UN headquarters
   'Kyiv|UA': ['Kiev'],
   'Kharkiv|UA': ['Kharkov'],
   'Odessa|UA': ['Odesa'],
@@ -163,6 +163,8 @@ const CITY_EXONYMS = {
   'Port-Vila|VU': ['Port Vila'],
   'Sanaa|YE': ["Sana'a"],
   'Bern|CH': ['Berne'],
+  'Berlin|DE': ['West Berlin', 'East Berlin'],
+  'Zaragoza|ES': ['Saragossa'],
   'Basel|CH': ['Basle'],
 };
 

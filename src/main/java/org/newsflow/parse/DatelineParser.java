@@ -38,6 +38,8 @@ public final class DatelineParser {
   private static final String MONTH_NAMES = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]{0,6})";
   private static final String MONTH =
       "(?<month>" + MONTH_NAMES + ")\\.?\\s{1,3}(?<day>\\d{1,3})";
+  /** The dash that ends a dateline; a hyphen right after a letter joins a name instead ("PORT-AU-PRINCE"). */
+  private static final String DASH = "\\s{0,3}(?:—|–|(?<!\\p{L})--|(?<!\\p{L})-)\\s{0,3}(?=\\S)";
   /** A date whose month is misspelt on the wire ("Macrh 31", "Apri l7"): the city still counts, the date not. */
   private static final String MISTYPED_DATE = "\\p{L}{2,6}(?:\\s\\p{L}{1,3})?\\.?\\s{0,3}\\d{1,3}";
   /** "WASHINGTON, March 12, Reuter -": the agency's name after the date. */
@@ -48,7 +50,7 @@ public final class DatelineParser {
           + "(?:(?:,\\s{0,3}|\\s{1,3})(?:" + MONTH + "|" + MISTYPED_DATE + "))?"
           + REUTER_SIGNATURE
           + "(?:\\s{0,3}\\((?<agency>[^()\\n]{1,40})\\))?"
-          + ",?\\s{0,3}(?:—|–|--|-)\\s{0,3}(?=\\S)";
+          + ",?" + DASH;
   /** The city in capitals, as agencies print it; stray asterisks before it are wire noise. */
   private static final Pattern DATELINE = Pattern.compile(
       "^[*\\s]*(?<city>\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{0,40}?\\p{Lu}\\.?)" + TAIL);
@@ -61,7 +63,7 @@ public final class DatelineParser {
           + "(?:,\\s{0,3}(?!" + MONTH_NAMES + "\\.?\\s{1,3}\\d)(?<region>\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,40}?))?"
           + ",\\s{0,3}" + MONTH
           + "(?:\\s{0,3}\\((?<agency>[^()\\n]{1,40})\\))?"
-          + "\\s{0,3}(?:—|–|--|-)\\s{0,3}(?=\\S)");
+          + DASH);
 
   private static final Pattern TRAILING_DASH = Pattern.compile("\\s*(—|–|--|-)$");
 

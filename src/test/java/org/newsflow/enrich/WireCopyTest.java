@@ -29,6 +29,9 @@ class WireCopyTest {
     assertThat(misspelt.city()).isEqualTo("ROSEMONT");
     assertThat(misspelt.region()).isEqualTo("Ill.");
     assertThat(misspelt.month()).isNull();
+    assertThat(DatelineParser.find("PORT-AU-PRINCE, April 17 - Fuel ran short.").orElseThrow().city())
+        .isEqualTo("PORT-AU-PRINCE");
+    assertThat(GAZETTEER.resolveDateline("UNITED NATIONS", null)).map(GeoPlace::countryCode).contains("US");
     // Ordinary prose opening with a capitalised word and a dash is no dateline.
     assertThat(DatelineParser.find("Rain - and more rain - is forecast.")).isEmpty();
   }
