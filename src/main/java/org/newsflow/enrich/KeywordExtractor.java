@@ -56,6 +56,9 @@ public final class KeywordExtractor {
     }
   }
 
+  /** Marks a word seen in lower case (an identity marker, never written to). */
+  private static final Map<String, Integer> LOWER_CASE_SEEN = java.util.Collections.unmodifiableMap(new HashMap<>());
+
   public List<Keyword> extract(String headline, List<String> sentences, String language) {
     Set<String> stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
     Map<String, Double> scores = new HashMap<>();
@@ -100,8 +103,14 @@ public final class KeywordExtractor {
       }
       scores.merge(key, weight, Double::sum);
       if (i > 0 || headline) {
-        // Sentence-initial capitals are not evidence of a proper noun.
-        surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(word, 1, Integer::sum);
+        // Sentence-initial capitals are not evidence of a proper noun. Most words are written in
+        // lower case: one shared marker map records that without a map of forms per word.
+        Map<String, Integer> forms = surfaces.get(key);
+        if (word.equals(key)) {
+          surfaces.put(key, LOWER_CASE_SEEN);
+        } else if (forms != LOWER_CASE_SEEN) {
+          surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(word, 1, Integer::sum);
+        }
       }
       boolean adjacent = previousEnd >= 0 && token.start() == previousEnd + 1 && text.charAt(previousEnd) == ' ';
       if (previous != null && adjacent) {
@@ -135,7 +144,7 @@ public final class KeywordExtractor {
       return key;
     }
     // A word written in lower case anywhere is a common noun; otherwise keep its proper-noun form.
-    if (forms.containsKey(key)) {
+    if (forms == LOWER_CASE_SEEN) {
       return key;
     }
     return forms.entrySet().stream().max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))

@@ -580,10 +580,8 @@ public final class NameFinder {
       initial = false;
     }
     // A sentence-initial word that the article also uses in lower case is an ordinary word.
-    boolean knownWhole = !gazetteer.lookup(String.join(" ", words)).isEmpty()
-        || knownOrganizations.containsKey(String.join(" ", words));
-    if (initial && !knownWhole && !words.isEmpty() && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
-        || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
+    if (initial && !words.isEmpty() && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
+        || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT))) && !isKnownName(words)) {
       words.remove(0);
       initial = false;
     }
@@ -594,6 +592,11 @@ public final class NameFinder {
       return null;
     }
     return new Candidate(words, initial, cue, c.order());
+  }
+
+  private boolean isKnownName(List<String> words) {
+    String whole = String.join(" ", words);
+    return !gazetteer.lookup(whole).isEmpty() || knownOrganizations.containsKey(whole);
   }
 
   private Kind classify(Candidate c) {
