@@ -24,7 +24,12 @@ const provinces = require('provinces');
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = resolve(here, '../../src/main/resources/gazetteer/places.tsv');
 
-const CITY_MIN_POPULATION = 150000;
+// Cities this large are "major": found anywhere in a story's text. Smaller ones down to
+// CITY_MIN_POPULATION (US: US_CITY_MIN_POPULATION, for the towns companies date their releases from)
+// are kept for datelines and "Town, State" mentions only, where a name is known to be a place.
+const MAJOR_CITY_POPULATION = 150000;
+const CITY_MIN_POPULATION = 15000;
+const US_CITY_MIN_POPULATION = 2000;
 // GeoNames feature codes that are not cities in their own right: sections of a populated
 // place (PPLX), abandoned (PPLQ), historical (PPLH, PPLCH) and destroyed (PPLW) places.
 const NON_CITY_CODES = new Set(['PPLX', 'PPLQ', 'PPLH', 'PPLW', 'PPLCH']);
@@ -125,7 +130,7 @@ const BLOCKED_ALIASES = {
 // Well-known English exonyms / former names of cities, keyed "GeoNames name|country".
 const CITY_EXONYMS = {
   'Washington, D.C.|US': ['Washington', 'Washington D.C.', 'Washington DC'],
-  'New York City|US': ['New York', 'NYC'],
+  'New York City|US': ['New York', 'NYC', 'United Nations'], // "UNITED NATIONS (AP) —": the UN headquarters
   'Kyiv|UA': ['Kiev'],
   'Kharkiv|UA': ['Kharkov'],
   'Odessa|UA': ['Odesa'],
@@ -157,6 +162,21 @@ const CITY_EXONYMS = {
   'Palikir - National Government Center|FM': ['Palikir'],
   'Port-Vila|VU': ['Port Vila'],
   'Sanaa|YE': ["Sana'a"],
+  'Bern|CH': ['Berne'],
+  'Berlin|DE': ['West Berlin', 'East Berlin'],
+  'Zaragoza|ES': ['Saragossa'],
+  'Basel|CH': ['Basle'],
+};
+
+// AP style abbreviations of US states, as datelines print them ("TROY, Mich.").
+const US_STATE_ABBREVIATIONS = {
+  AL: 'Ala.', AZ: 'Ariz.', AR: 'Ark.', CA: 'Calif.|Cal.', CO: 'Colo.', CT: 'Conn.', DE: 'Del.',
+  DC: 'D.C.', FL: 'Fla.', GA: 'Ga.', IL: 'Ill.', IN: 'Ind.', KS: 'Kan.|Kans.', KY: 'Ky.', LA: 'La.',
+  MD: 'Md.', MA: 'Mass.', MI: 'Mich.', MN: 'Minn.', MS: 'Miss.', MO: 'Mo.', MT: 'Mont.',
+  NE: 'Neb.|Nebr.', NV: 'Nev.', NH: 'N.H.', NJ: 'N.J.', NM: 'N.M.', NY: 'N.Y.', NC: 'N.C.',
+  ND: 'N.D.', OK: 'Okla.', OR: 'Ore.|Oreg.', PA: 'Pa.|Penn.', RI: 'R.I.', SC: 'S.C.', SD: 'S.D.',
+  TN: 'Tenn.', TX: 'Tex.', VT: 'Vt.', VA: 'Va.', WA: 'Wash.', WV: 'W.Va.|W. Va.', WI: 'Wis.|Wisc.',
+  WY: 'Wyo.',
 };
 
 // Capitals of Canadian provinces/territories and Australian states/territories, used as the
@@ -205,6 +225,13 @@ function clean(s) {
 
 // Build an alias list: unique, in first-seen order, each followed by its folded form,
 // excluding the name itself, blocked entries and parenthesised official forms.
+// "Duesseldorf", "Muenchen": German umlauts written out, as wire copy without accents does.
+function umlautsWritten(s) {
+  return /[äöüÄÖÜ]/.test(s)
+    ? s.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/Ä/g, 'Ae').replace(/Ö/g, 'Oe').replace(/Ü/g, 'Ue')
+    : '';
+}
+
 function aliasList(name, candidates, blocked = []) {
   const out = [];
   const seen = new Set([name]);
@@ -216,10 +243,12 @@ function aliasList(name, candidates, blocked = []) {
     out.push(c);
   };
   add(fold(name));
+  add(umlautsWritten(name));
   for (const a of candidates) {
     if (block.has(clean(a))) continue;
     add(a);
     add(fold(a));
+    add(umlautsWritten(a));
   }
   return out.join('|');
 }
@@ -246,13 +275,13 @@ function findCity(country, name, codes) {
 const rows = [];
 const warnings = [];
 
-function row(name, kind, cc, point, population, aliases, demonyms) {
+function row(name, kind, cc, point, population, aliases, demonyms, major = true) {
   const lon = point ? coord(point.loc.coordinates[0]) : '';
   const lat = point ? coord(point.loc.coordinates[1]) : '';
   rows.push({
     name: clean(name), kind, cc, lat, lon,
     population: population > 0 ? String(Math.round(population)) : '',
-    aliases, demonyms,
+    aliases, demonyms, major: major ? '1' : '0',
   });
 }
 
@@ -311,22 +340,25 @@ for (const p of regionSource) {
   }
   if (!point) warnings.push(`region ${p.country} ${p.name}: capital not found`);
   const blocked = BLOCKED_ALIASES[`${p.country}_${p.short}`] || [];
-  row(p.name, 'region', p.country, point, 0, aliasList(p.name, p.alt || [], blocked), '');
+  const abbreviations = p.country === 'US' && US_STATE_ABBREVIATIONS[p.short]
+    ? US_STATE_ABBREVIATIONS[p.short].split('|') : [];
+  row(p.name, 'region', p.country, point, 0, aliasList(p.name, [...(p.alt || []), ...abbreviations], blocked), '');
 }
 
 // ---------------------------------------------------------------- cities
 
 const exonymsUsed = new Set();
 for (const c of cities) {
-  const keep =
-    (c.population >= CITY_MIN_POPULATION && !NON_CITY_CODES.has(c.featureCode)) ||
+  const major =
+    (c.population >= MAJOR_CITY_POPULATION && !NON_CITY_CODES.has(c.featureCode)) ||
     c.featureCode === 'PPLC' ||
     (c.featureCode === 'PPLA' && c.country === 'US');
-  if (!keep) continue;
+  const minimum = c.country === 'US' ? US_CITY_MIN_POPULATION : CITY_MIN_POPULATION;
+  if (!major && (c.population < minimum || NON_CITY_CODES.has(c.featureCode))) continue;
   const k = `${c.name}|${c.country}`;
   const extra = CITY_EXONYMS[k] || [];
   if (extra.length) exonymsUsed.add(k);
-  row(c.name, 'city', c.country, c, c.population, aliasList(clean(c.name), extra), '');
+  row(c.name, 'city', c.country, c, c.population, aliasList(clean(c.name), extra), '', major);
 }
 for (const k of Object.keys(CITY_EXONYMS)) {
   if (!exonymsUsed.has(k)) throw new Error(`CITY_EXONYMS key not found in data: ${k}`);
@@ -344,10 +376,10 @@ rows.sort(
     cmp(a.lon, b.lon),
 );
 
-const header = ['name', 'kind', 'countryCode', 'lat', 'lon', 'population', 'aliases', 'demonyms'];
+const header = ['name', 'kind', 'countryCode', 'lat', 'lon', 'population', 'aliases', 'demonyms', 'major'];
 const lines = [header.join('\t')];
 for (const r of rows) {
-  const fields = [r.name, r.kind, r.cc, r.lat, r.lon, r.population, r.aliases, r.demonyms];
+  const fields = [r.name, r.kind, r.cc, r.lat, r.lon, r.population, r.aliases, r.demonyms, r.major];
   for (const f of fields) if (/[\t\r\n]/.test(f)) throw new Error(`bad field in ${r.name}`);
   lines.push(fields.join('\t'));
 }

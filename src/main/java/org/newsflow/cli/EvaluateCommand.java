@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = "Measure newsflow against labelled corpora.",
-    subcommands = {EvaluateCommand.Topics.class})
+    subcommands = {EvaluateCommand.Topics.class, EvaluateEntitiesCommand.class})
 final class EvaluateCommand implements Runnable {
 
   @Spec
@@ -40,7 +40,7 @@ final class EvaluateCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing what to evaluate (topics)");
+    throw new ParameterException(spec.commandLine(), "Missing what to evaluate (topics or entities)");
   }
 
   @Command(name = "topics", mixinStandardHelpOptions = true,

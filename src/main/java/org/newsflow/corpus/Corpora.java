@@ -92,6 +92,49 @@ public final class Corpora {
     return articles;
   }
 
+  /**
+   * Stories with entity labels: {@code reuters} gives every Reuters-21578 story with a body and its
+   * PLACES, PEOPLE and ORGS labels; {@code bbc} gives the BBC articles with no entity labels, for
+   * language and speed (all English).
+   */
+  public static List<EntityLabelledArticle> readEntities(Path path, CorpusFormat format) throws IOException {
+    if (format == CorpusFormat.BBC) {
+      List<EntityLabelledArticle> articles = new ArrayList<>();
+      for (LabelledArticle a : readBbc(path)) {
+        articles.add(new EntityLabelledArticle(a.id(), a.title(), "", "", a.body(), Set.of(), Set.of(), Set.of(), "en"));
+      }
+      return articles;
+    }
+    if (format != CorpusFormat.REUTERS) {
+      throw new IllegalArgumentException("entity labels come with the reuters and bbc formats, not " + format);
+    }
+    Path file = Files.isDirectory(path) ? path.resolve("reuters21578-train.jsonl") : path;
+    List<EntityLabelledArticle> articles = new ArrayList<>();
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode node = Json.mapper().readTree(line);
+        String body = node.path("body").asText("");
+        if (body.isBlank()) {
+          continue;
+        }
+        String date = node.path("date").asText("");
+        articles.add(new EntityLabelledArticle(node.path("id").asText(), node.path("title").asText(""),
+            date.length() >= 10 ? date.substring(0, 10) : "", node.path("dateline").asText("").strip(), body,
+            strings(node.path("places")), strings(node.path("people")), strings(node.path("orgs")), "en"));
+      }
+    }
+    return articles;
+  }
+
+  private static Set<String> strings(JsonNode array) {
+    Set<String> values = new java.util.LinkedHashSet<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
   private static List<LabelledArticle> readJsonl(Path file) throws IOException {
     List<LabelledArticle> articles = new ArrayList<>();
     int lineNumber = 0;

@@ -64,11 +64,19 @@ public final class Enricher {
         article.byline(),
         language,
         stats,
-        new Entities(found.people(), found.organizations(), places),
+        entities(found, places, language),
         quotes.extract(article.paragraphs(), found),
         keywords.extract(article.headline(), sentenceList, language),
         Summarizer.summarize(sentenceList),
         List.of());
+  }
+
+  /** People and organizations only where the rules know the language: English, or unknown (too short to tell). */
+  private static Entities entities(NameFinder.Result found, List<PlaceMention> places, String language) {
+    if (language != null && !language.equals("en")) {
+      return new Entities(List.of(), List.of(), places, true);
+    }
+    return new Entities(found.people(), found.organizations(), places);
   }
 
   private Dateline dateline(Article article, Set<String> countries) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsflow.model.GeoPlace;
 import org.newsflow.model.PlaceKind;
 
@@ -26,18 +27,33 @@ import org.newsflow.model.PlaceKind;
  */
 public final class Gazetteer {
 
-  /** A gazetteer row with the population used to rank homonyms. */
-  public record Entry(GeoPlace place, long population) {}
+  /**
+   * A gazetteer row with the population used to rank homonyms. A major place (a country, a region,
+   * a capital or a large city) is recognised anywhere in a text; a minor one, a smaller town, only
+   * where the text says it is a place, as in a dateline.
+   */
+  public record Entry(GeoPlace place, long population, boolean major) {}
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\-]+");
 
   public static final String RESOURCE = "/gazetteer/places.tsv";
 
   private final Map<String, List<Entry>> byName;
+  private final Map<String, List<Entry>> majorByName;
   private final Map<String, Entry> countryByDemonym;
   private final Map<String, Entry> countryByCode;
 
   private Gazetteer(Map<String, List<Entry>> byName, Map<String, Entry> countryByDemonym,
       Map<String, Entry> countryByCode) {
     this.byName = byName;
+    this.majorByName = new HashMap<>();
+    byName.forEach((name, entries) -> {
+      List<Entry> major = entries.stream().filter(Entry::major).toList();
+      if (!major.isEmpty()) {
+        majorByName.put(name, major);
+      }
+    });
     this.countryByDemonym = countryByDemonym;
     this.countryByCode = countryByCode;
   }
@@ -54,7 +70,7 @@ public final class Gazetteer {
     }
   }
 
-  /** Reads the TSV format: name, kind, countryCode, lat, lon, population, aliases, demonyms. */
+  /** Reads the TSV format: name, kind, countryCode, lat, lon, population, aliases, demonyms, major (1 or 0; default 1). */
   public static Gazetteer load(InputStream in) throws IOException {
     Map<String, List<Entry>> byName = new HashMap<>();
     Map<String, Entry> demonyms = new HashMap<>();
@@ -69,7 +85,8 @@ public final class Gazetteer {
         var kind = PlaceKind.parse(f[1]);
         var place = new GeoPlace(f[0], kind, f[2], coordinate(f[3]), coordinate(f[4]));
         long population = f[5].isEmpty() ? 0 : Long.parseLong(f[5]);
-        var entry = new Entry(place, population);
+        boolean major = f.length <= 8 || !f[8].equals("0");
+        var entry = new Entry(place, population, major);
         byName.computeIfAbsent(fold(f[0]), k -> new ArrayList<>()).add(entry);
         if (f.length > 6 && !f[6].isEmpty()) {
           for (String alias : f[6].split("\\|")) {
@@ -95,8 +112,13 @@ public final class Gazetteer {
     return new Gazetteer(byName, demonyms, countries);
   }
 
-  /** Every entry with this name or alias, countries first, then regions, then cities by size. */
+  /** Every major entry with this name or alias, countries first, then regions, then cities by size. */
   public List<Entry> lookup(String name) {
+    return majorByName.getOrDefault(fold(name), List.of());
+  }
+
+  /** Every entry with this name or alias, the smaller towns too, in the same order. */
+  public List<Entry> lookupAll(String name) {
     return byName.getOrDefault(fold(name), List.of());
   }
 
@@ -124,8 +146,10 @@ public final class Gazetteer {
    * Rico"), and cities win over countries or states of the same name ("WASHINGTON" is the capital).
    */
   public Optional<GeoPlace> resolveDateline(String city, String region) {
-    List<Entry> entries = lookup(city);
-    Optional<GeoPlace> regionPlace = region == null ? Optional.empty() : resolve(region, Set.of());
+    List<Entry> entries = lookupAll(city);
+    Optional<GeoPlace> regionPlace = region == null ? Optional.empty()
+        // "Va" for "Va.": abbreviated states lose their dot in some copy.
+        : resolve(region, Set.of()).or(() -> resolve(region + ".", Set.of()));
     List<Entry> cities = entries.stream().filter(e -> e.place().kind() == PlaceKind.CITY).toList();
     if (regionPlace.isPresent()) {
       String code = regionPlace.get().countryCode();
@@ -133,6 +157,8 @@ public final class Gazetteer {
       if (inRegion.isPresent()) {
         return Optional.of(inRegion.get().place());
       }
+      // A town too small for the gazetteer: its region or country still places it.
+      return regionPlace;
     }
     if (!cities.isEmpty()) {
       return Optional.of(cities.stream().max(Comparator.comparingLong(Entry::population)).get().place());
@@ -153,8 +179,32 @@ public final class Gazetteer {
 
   /** Case-, accent- and punctuation-insensitive key. */
   static String fold(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return decomposed.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s\\-]+", " ").strip();
+    String text = name;
+    if (!isPlainAscii(text)) {
+      text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").replace('’', '\'');
+    }
+    text = text.toLowerCase(Locale.ROOT);
+    // "St. Paul", "St Louis", "Ft. Worth", "Mt. Vernon": the abbreviations meet the full words.
+    if (text.startsWith("st. ") || text.startsWith("st ")) {
+      text = "saint " + text.substring(text.indexOf(' ') + 1);
+    } else if (text.startsWith("ft. ") || text.startsWith("ft ")) {
+      text = "fort " + text.substring(text.indexOf(' ') + 1);
+    } else if (text.startsWith("mt. ") || text.startsWith("mt ")) {
+      text = "mount " + text.substring(text.indexOf(' ') + 1);
+    }
+    if (text.indexOf('-') >= 0 || text.indexOf("  ") >= 0 || text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0) {
+      text = SPACES.matcher(text).replaceAll(" ");
+    }
+    return text.strip();
+  }
+
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Double coordinate(String text) {

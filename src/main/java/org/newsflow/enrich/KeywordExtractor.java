@@ -56,6 +56,9 @@ public final class KeywordExtractor {
     }
   }
 
+  /** Marks a word seen in lower case (an identity marker, never written to). */
+  private static final Map<String, Integer> LOWER_CASE_SEEN = java.util.Collections.unmodifiableMap(new HashMap<>());
+
   public List<Keyword> extract(String headline, List<String> sentences, String language) {
     Set<String> stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
     Map<String, Double> scores = new HashMap<>();
@@ -93,24 +96,39 @@ public final class KeywordExtractor {
       Token token = tokens.get(i);
       String word = NameFinder.stripPossessive(token.text());
       String key = word.toLowerCase(Locale.ROOT);
-      boolean usable = key.length() >= MIN_LENGTH && !stop.contains(key) && key.chars().anyMatch(Character::isLetter)
-          && !key.chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '.');
+      boolean usable = key.length() >= MIN_LENGTH && hasLetter(key) && !stop.contains(key);
       if (!usable) {
         previous = null;
         continue;
       }
       scores.merge(key, weight, Double::sum);
       if (i > 0 || headline) {
-        // Sentence-initial capitals are not evidence of a proper noun.
-        surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(word, 1, Integer::sum);
+        // Sentence-initial capitals are not evidence of a proper noun. Most words are written in
+        // lower case: one shared marker map records that without a map of forms per word.
+        Map<String, Integer> forms = surfaces.get(key);
+        if (word.equals(key)) {
+          surfaces.put(key, LOWER_CASE_SEEN);
+        } else if (forms != LOWER_CASE_SEEN) {
+          surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(word, 1, Integer::sum);
+        }
       }
-      boolean adjacent = previousEnd >= 0 && text.substring(previousEnd, token.start()).equals(" ");
+      boolean adjacent = previousEnd >= 0 && token.start() == previousEnd + 1 && text.charAt(previousEnd) == ' ';
       if (previous != null && adjacent) {
         scores.merge(previous + " " + key, weight, Double::sum);
       }
       previous = key;
       previousEnd = token.end();
     }
+  }
+
+  /** A word with a letter in it; "2024", "1.5" and "10-2" are not keywords. */
+  private static boolean hasLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetter(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String displayForm(String key, Map<String, Map<String, Integer>> surfaces) {
@@ -126,7 +144,7 @@ public final class KeywordExtractor {
       return key;
     }
     // A word written in lower case anywhere is a common noun; otherwise keep its proper-noun form.
-    if (forms.containsKey(key)) {
+    if (forms == LOWER_CASE_SEEN) {
       return key;
     }
     return forms.entrySet().stream().max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))

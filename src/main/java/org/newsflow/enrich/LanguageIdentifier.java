@@ -3,7 +3,12 @@ package org.newsflow.enrich;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -13,8 +18,10 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
- * The language of a text as an ISO 639-1 code, from Apache OpenNLP's language detector (103
- * languages, trained on Leipzig corpora). Texts too short to judge, or judged with low confidence,
+ * The language of a text as an ISO 639-1 code. Frequent function words decide English, German,
+ * Spanish and French news at once when they are plentiful and one-sided; otherwise Apache OpenNLP's
+ * language detector (103 languages, trained on Leipzig corpora) decides, and when it is unsure the
+ * weaker function-word evidence may still settle a short or tabular text. Texts too short to judge
  * get no language rather than a guess.
  */
 public final class LanguageIdentifier {
@@ -26,11 +33,36 @@ public final class LanguageIdentifier {
   /** The model spreads probability over 103 languages: the winner must stand clear of the runner-up. */
   private static final double MIN_LEAD_RATIO = 1.5;
 
+  private static final String WORDS = "/enrich/language-words.txt";
+  /** Frequent-word evidence that decides without the model: this many hits, this share of the words... */
+  private static final int SURE_HITS = 8;
+  private static final double SURE_SHARE = 0.25;
+  /** ...and this many times the runner-up's hits. */
+  private static final int SURE_LEAD = 4;
+  /** Weaker evidence, used only when the model cannot decide (tables, very short texts). */
+  private static final int FALLBACK_HITS = 3;
+  private static final double FALLBACK_SHARE = 0.15;
+
   private final ThreadLocal<LanguageDetectorME> detector;
   private final Map<String, String> iso3ToIso1;
+  private final Map<String, Integer> languageOfWord;
+  private final String[] languages;
 
-  private LanguageIdentifier(LanguageDetectorModel model) {
+  private LanguageIdentifier(LanguageDetectorModel model, Map<String, List<String>> frequentWords) {
     this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
+    this.languages = frequentWords.keySet().toArray(new String[0]);
+    Map<String, Integer> byWord = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (int i = 0; i < languages.length; i++) {
+      for (String word : frequentWords.get(languages[i])) {
+        Integer previous = byWord.put(word, i);
+        if (previous != null && previous != i) {
+          shared.add(word);
+        }
+      }
+    }
+    shared.forEach(byWord::remove);
+    this.languageOfWord = byWord;
     this.iso3ToIso1 = new HashMap<>();
     for (String iso1 : Locale.getISOLanguages()) {
       try {
@@ -46,10 +78,27 @@ public final class LanguageIdentifier {
       if (in == null) {
         throw new IllegalStateException("missing OpenNLP language model " + MODEL);
       }
-      return new LanguageIdentifier(new LanguageDetectorModel(in));
+      return new LanguageIdentifier(new LanguageDetectorModel(in), frequentWords());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static Map<String, List<String>> frequentWords() throws IOException {
+    Map<String, List<String>> words = new LinkedHashMap<>();
+    try (InputStream in = LanguageIdentifier.class.getResourceAsStream(WORDS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + WORDS);
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        int colon = line.indexOf(':');
+        if (line.isBlank() || line.startsWith("#") || colon < 0) {
+          continue;
+        }
+        words.put(line.substring(0, colon).strip(), List.of(line.substring(colon + 1).strip().split("\\s+")));
+      }
+    }
+    return words;
   }
 
   public Optional<String> identify(String text) {
@@ -57,14 +106,49 @@ public final class LanguageIdentifier {
     if (sample.strip().length() < MIN_CHARS) {
       return Optional.empty();
     }
+    int[] hits = new int[languages.length];
+    int words = countFrequentWords(sample, hits);
+    int best = 0;
+    int second = -1;
+    for (int i = 1; i < hits.length; i++) {
+      if (hits[i] > hits[best]) {
+        second = best;
+        best = i;
+      } else if (second < 0 || hits[i] > hits[second]) {
+        second = i;
+      }
+    }
+    int runnerUp = second < 0 ? 0 : hits[second];
+    if (hits[best] >= SURE_HITS && hits[best] >= SURE_SHARE * words && hits[best] >= SURE_LEAD * runnerUp) {
+      return Optional.of(languages[best]);
+    }
     Language[] ranked = detector.get().predictLanguages(sample);
-    if (ranked.length == 0) {
-      return Optional.empty();
+    if (ranked.length > 0 && (ranked.length == 1 || ranked[0].getConfidence() >= MIN_LEAD_RATIO * ranked[1].getConfidence())) {
+      return Optional.ofNullable(iso3ToIso1.get(ranked[0].getLang()));
     }
-    Language best = ranked[0];
-    if (ranked.length > 1 && best.getConfidence() < MIN_LEAD_RATIO * ranked[1].getConfidence()) {
-      return Optional.empty();
+    if (hits[best] >= FALLBACK_HITS && hits[best] >= FALLBACK_SHARE * words && hits[best] >= 2 * runnerUp) {
+      return Optional.of(languages[best]);
     }
-    return Optional.ofNullable(iso3ToIso1.get(best.getLang()));
+    return Optional.empty();
+  }
+
+  /** Counts the words of {@code text}, and in {@code hits} those frequent in each language. */
+  private int countFrequentWords(String text, int[] hits) {
+    int words = 0;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        words++;
+        Integer language = languageOfWord.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+        if (language != null) {
+          hits[language]++;
+        }
+        start = -1;
+      }
+    }
+    return words;
   }
 }

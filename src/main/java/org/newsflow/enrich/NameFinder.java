@@ -38,6 +38,15 @@ public final class NameFinder {
     /** The full name of a person mentioned as {@code name} ("Xi", "President Xi"), if known. */
     public Optional<String> person(String name) {
       String cleaned = stripPossessive(name.strip());
+      if (cleaned.indexOf(' ') < 0) {
+        // One word, the common case when quotes look for speakers token by token.
+        for (Mention person : people) {
+          if (person.name().equals(cleaned)) {
+            return Optional.of(person.name());
+          }
+        }
+        return Optional.ofNullable(personAliases.get(cleaned));
+      }
       List<String> words = new ArrayList<>(Arrays.asList(cleaned.split("\\s+")));
       stripTitles(words);
       if (words.isEmpty()) {
@@ -135,6 +144,26 @@ public final class NameFinder {
       "LGBT", "LGBTQ", "HIV", "AIDS", "SUV", "EV", "IPO", "USB", "PDF", "CFO", "COO", "MP", "MPS", "PR", "IT",
       "UTC", "BST", "EST", "PST", "CET", "AD", "BC", "NO", "ON", "IN", "AT", "OF", "THE");
 
+  /** Offices and portfolios in a title ("Treasury Secretary", "Secretary of State"): never part of a name. */
+  private static final Set<String> POSITION_WORDS = Set.of("state", "treasury", "finance", "foreign", "defence",
+      "defense", "agriculture", "commerce", "trade", "energy", "labor", "labour", "interior", "justice", "economy",
+      "economic", "industry", "exchequer", "oil", "petroleum", "mines", "planning", "transport", "health",
+      "education", "home", "budget", "fisheries", "communications", "information", "affairs", "development",
+      "environment", "housing", "employment", "deputy", "vice", "acting", "former", "first", "assistant", "senior",
+      "executive", "managing", "of", "the", "for", "and", "&", "prime", "chief", "officer");
+  /** Words after a demonym that make it name the country's government or people ("Japanese officials"). */
+  private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "governments", "officials", "official",
+      "authorities", "minister", "ministers", "ministry", "president", "premier", "leader", "leaders", "leadership",
+      "embassy", "delegation", "delegates", "negotiators", "people", "troops", "army", "navy", "forces", "military",
+      "parliament", "police", "economy", "exports", "imports", "producers", "sources", "spokesman", "spokeswoman",
+      "state", "authority", "administration", "cabinet", "diplomats", "diplomat", "envoy", "ambassador",
+      "central", "foreign", "finance", "trade", "agriculture", "oil", "energy", "industry", "market", "markets",
+      "banks", "companies", "farmers", "workers", "warships", "border", "territory", "waters");
+  /** Words after a country name or demonym that make it a currency, not a place ("U.S. dlrs"). */
+  private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "dlr", "dlrs", "cents", "cts",
+      "currency", "yen", "franc", "francs", "mark", "marks", "pound", "pounds", "peso", "pesos", "lira", "lire",
+      "crown", "crowns", "guilder", "guilders", "rand", "rupee", "rupees", "riyal", "riyals");
+
   private final Gazetteer gazetteer;
   private final Map<String, String> knownOrganizations;
 
@@ -211,19 +240,29 @@ public final class NameFinder {
         case PERSON -> people.merge(cleaned.text(), 1, Integer::sum);
         case PLACE -> {
           pendingPlaces.add(cleaned);
-          gazetteer.lookup(cleaned.text()).stream().findFirst()
-              .filter(e -> e.place().kind() == PlaceKind.COUNTRY)
-              .ifPresent(e -> countries.add(e.place().countryCode()));
+          // Countries named, and the country of a place whose every homonym is in one country
+          // ("Atlanta"), make the context that settles ambiguous names ("Georgia").
+          List<Gazetteer.Entry> entries = gazetteer.lookup(cleaned.text());
+          String only = entries.get(0).place().countryCode();
+          if (entries.get(0).place().kind() == PlaceKind.COUNTRY
+              || entries.stream().allMatch(e -> e.place().countryCode().equals(only))) {
+            countries.add(only);
+          }
         }
         case UNKNOWN_SINGLE -> singles.add(cleaned);
         case FEATURE -> { }
       }
     }
+    Map<String, String> aliases = personAliases(people.keySet());
     for (Candidate c : pendingPlaces) {
+      String surnameOf = c.words().size() == 1 ? surnames(people.keySet()).get(c.text()) : null;
+      if (surnameOf != null) {
+        // "Jordan" after "Michael Jordan" is the person, not the country.
+        people.merge(surnameOf, 1, Integer::sum);
+        continue;
+      }
       gazetteer.resolve(c.text(), countries).ifPresent(p -> places.merge(p, 1, Integer::sum));
     }
-
-    Map<String, String> aliases = personAliases(people.keySet());
     // Single-word people mentions ("Trump") count towards the full name, when there is one.
     Map<String, Integer> merged = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : people.entrySet()) {
@@ -250,25 +289,33 @@ public final class NameFinder {
     boolean initial = false;
     boolean cue = false;
     int previousEnd = -1;
+    int firstContent = firstContent(sentence);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String text = t.text();
-      boolean adjacent = previousEnd >= 0 && sentence.substring(previousEnd, t.start()).isBlank();
+      boolean adjacent = previousEnd >= 0 && isBlank(sentence, previousEnd, t.start());
       if (!adjacent && !current.isEmpty()) {
         emit(current, initial, cue, out);
         current = new ArrayList<>();
       }
-      boolean startsSentence = sentence.substring(0, t.start()).replaceAll("[\\s\"“‘'(]", "").isEmpty();
+      boolean startsSentence = t.start() <= firstContent;
       if (t.capitalized()) {
-        if (text.indexOf('-') > 0 && !knownOrganizations.containsKey(text) && !isTitle(text)) {
-          // "Israel-Hamas", "U.S.-China", "China-based": each capitalised part on its own.
+        if (text.indexOf('-') > 0 && !knownOrganizations.containsKey(text) && !isTitle(text)
+            && !isHyphenatedName(text)) {
+          // "Israel-Hamas", "U.S.-China", "China-based": each capitalised part on its own;
+          // "New York-based": the first part still ends the name before it.
+          String[] parts = text.split("-");
+          boolean first = true;
           if (!current.isEmpty()) {
+            current.add(parts[0]);
             emit(current, initial, cue, out);
             current = new ArrayList<>();
+            first = false;
           }
-          for (String part : text.split("-")) {
+          for (int p = first ? 0 : 1; p < parts.length; p++) {
+            String part = parts[p];
             if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
-              emit(new ArrayList<>(List.of(part)), startsSentence, false, out);
+              emit(new ArrayList<>(List.of(part)), startsSentence && p == 0, false, out);
             }
           }
           previousEnd = -1;
@@ -289,7 +336,7 @@ public final class NameFinder {
           && tokens.get(i + 1).capitalized()) {
         current.add(text);
       } else if (!current.isEmpty()) {
-        emit(current, initial, cue, out);
+        emitBefore(current, initial, cue, text.toLowerCase(Locale.ROOT), out);
         current = new ArrayList<>();
       }
       previousEnd = t.end();
@@ -297,6 +344,65 @@ public final class NameFinder {
     if (!current.isEmpty()) {
       emit(current, initial, cue, out);
     }
+  }
+
+  /**
+   * Ends a run of capitalised words that the word {@code next} follows: "U.S. dlrs" is a currency,
+   * not a place; "Japanese officials" names Japan.
+   */
+  private void emitBefore(List<String> words, boolean initial, boolean cue, String next, List<Candidate> out) {
+    String joined = String.join(" ", words);
+    if (CURRENCY_WORDS.contains(next) && (gazetteer.countryByDemonym(joined).isPresent()
+        || gazetteer.lookup(joined).stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY))) {
+      return;
+    }
+    if (GOVERNMENT_WORDS.contains(next)) {
+      Optional<GeoPlace> country = gazetteer.countryByDemonym(joined);
+      if (country.isPresent()) {
+        emit(new ArrayList<>(List.of(country.get().name())), false, false, out);
+        return;
+      }
+    }
+    emit(words, initial, cue, out);
+  }
+
+  /** "Leigh-Pemberton", "Jean-Claude": two capitalised parts that are neither places nor organizations. */
+  private boolean isHyphenatedName(String text) {
+    String[] parts = text.split("-");
+    if (parts.length != 2 || parts[0].length() < 2 || parts[1].length() < 2
+        || !Character.isUpperCase(parts[0].charAt(0)) || !Character.isUpperCase(parts[1].charAt(0))
+        || Character.isUpperCase(parts[0].charAt(1)) || Character.isUpperCase(parts[1].charAt(1))) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!gazetteer.lookup(part).isEmpty() || gazetteer.countryByDemonym(part).isPresent()
+          || knownOrganizations.containsKey(part) || ORG_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where a sentence's first word can start: after any spaces, opening quotes and brackets. */
+  private static int firstContent(String sentence) {
+    int i = 0;
+    while (i < sentence.length()) {
+      char c = sentence.charAt(i);
+      if (!Character.isWhitespace(c) && c != '"' && c != '“' && c != '‘' && c != '\'' && c != '(') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void emit(List<String> words, boolean initial, boolean cue, List<Candidate> out) {
@@ -315,6 +421,9 @@ public final class NameFinder {
   private List<Candidate> splitAffiliations(List<Candidate> candidates) {
     List<Candidate> result = new ArrayList<>();
     for (Candidate c : candidates) {
+      if (splitAtTitle(c, result)) {
+        continue;
+      }
       List<String> all = c.words();
       if (all.size() >= 3 && (knownOrganizations.containsKey(all.get(0)) || isAcronym(all.get(0))) && isTitle(all.get(1))) {
         // "ECB President Christine Lagarde": an organization, then a titled person.
@@ -343,12 +452,111 @@ public final class NameFinder {
     return result;
   }
 
+  /**
+   * "World Bank President Barber Conable", "Indonesian Energy Minister Subroto", "U.S. Treasury
+   * Secretary James Baker": up to three name words after a title end the run and are a person; what
+   * comes before the title is an organization or, for a country or demonym, the country.
+   */
+  private boolean splitAtTitle(Candidate c, List<Candidate> out) {
+    List<String> w = c.words();
+    if (w.size() < 2 || w.subList(0, w.size() - 1).stream().noneMatch(x -> isTitle(x)
+        || POSITION_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    int end = w.size();
+    int start = end;
+    int nameWords = 0;
+    while (start > 0 && nameWords < 3) {
+      String word = w.get(start - 1);
+      if (isNameWord(word)) {
+        start--;
+        nameWords++;
+      } else if (nameWords > 0 && start - 1 > 0 && NAME_PARTICLES.contains(word)) {
+        start--;
+      } else {
+        break;
+      }
+    }
+    while (start < end && NAME_PARTICLES.contains(w.get(start))) {
+      start++;
+    }
+    if (nameWords == 0 || start == 0 || start == end) {
+      return false;
+    }
+    // The title: title words and office words before the name, and at least one title word
+    // ("Secretary of State"), or office words alone opening the run ("Exchequer Nigel Lawson").
+    int titleStart = -1;
+    int k = start - 1;
+    for (; k >= 0; k--) {
+      String lower = w.get(k).toLowerCase(Locale.ROOT);
+      if (isTitle(w.get(k))) {
+        titleStart = k;
+      } else if (!POSITION_WORDS.contains(lower) || titleStart < 0 && start - k > 3) {
+        break;
+      } else if (titleStart >= 0) {
+        titleStart = k;
+      }
+    }
+    if (titleStart < 0 && k < 0) {
+      titleStart = 0;
+    }
+    if (titleStart < 0) {
+      return false;
+    }
+    // Portfolio words directly before the title belong to it ("Treasury Secretary").
+    List<String> left = new ArrayList<>(w.subList(0, titleStart));
+    while (!left.isEmpty() && POSITION_WORDS.contains(left.get(left.size() - 1).toLowerCase(Locale.ROOT))) {
+      left.remove(left.size() - 1);
+    }
+    if (!left.isEmpty()) {
+      String leftText = String.join(" ", left);
+      Optional<GeoPlace> country = gazetteer.countryByDemonym(left.get(0));
+      if (country.isPresent()) {
+        out.add(new Candidate(List.of(country.get().name()), false, false, c.order()));
+      } else if (!gazetteer.lookup(left.get(0)).isEmpty() && left.size() > 1 && !knownOrganizations.containsKey(leftText)
+          && !isOrganizationPhrase(left)) {
+        out.add(new Candidate(List.of(left.get(0)), c.sentenceInitial(), false, c.order()));
+      } else {
+        out.add(new Candidate(List.copyOf(left), c.sentenceInitial(), false, c.order()));
+      }
+    }
+    out.add(new Candidate(List.copyOf(w.subList(start, end)), false, true, c.order()));
+    return true;
+  }
+
+  private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "van", "von", "der", "den", "la",
+      "le", "du", "bin", "al", "el", "di", "dos", "do");
+
+  /** A word that can be part of a person's name: capitalised, letters only, not a title, office or organization word. */
+  private boolean isNameWord(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || isAcronym(word)) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (!Character.isLetter(ch) && ch != '\'' && ch != '’' && ch != '-') {
+        return false;
+      }
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !isTitle(word) && !POSITION_WORDS.contains(lower) && !ORG_WORDS.contains(lower)
+        && !NOT_NAMES.contains(lower) && gazetteer.countryByDemonym(word).isEmpty()
+        && gazetteer.lookup(word).stream().noneMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
+  }
+
   /** Strips possessives, leading determiners and titles; drops what cannot be a name. */
   private Candidate clean(Candidate c, Set<String> lowercaseWords) {
     List<String> words = new ArrayList<>(c.words());
     words.set(words.size() - 1, stripPossessive(words.get(words.size() - 1)));
     boolean cue = c.personCue();
     boolean initial = c.sentenceInitial();
+    if (words.size() == 1) {
+      // "Opec", "Nato": British copy writes longer acronyms in title case.
+      String upper = words.get(0).toUpperCase(Locale.ROOT);
+      if (upper.length() >= 4 && !upper.equals(words.get(0)) && !knownOrganizations.getOrDefault(upper, upper).equals(upper)) {
+        words.set(0, upper);
+      }
+    }
     if (knownOrganizations.containsKey(String.join(" ", words))) {
       return new Candidate(words, initial, false, c.order());
     }
@@ -372,10 +580,8 @@ public final class NameFinder {
       initial = false;
     }
     // A sentence-initial word that the article also uses in lower case is an ordinary word.
-    boolean knownWhole = !gazetteer.lookup(String.join(" ", words)).isEmpty()
-        || knownOrganizations.containsKey(String.join(" ", words));
-    if (initial && !knownWhole && !words.isEmpty() && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
-        || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
+    if (initial && !words.isEmpty() && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
+        || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT))) && !isKnownName(words)) {
       words.remove(0);
       initial = false;
     }
@@ -386,6 +592,11 @@ public final class NameFinder {
       return null;
     }
     return new Candidate(words, initial, cue, c.order());
+  }
+
+  private boolean isKnownName(List<String> words) {
+    String whole = String.join(" ", words);
+    return !gazetteer.lookup(whole).isEmpty() || knownOrganizations.containsKey(whole);
   }
 
   private Kind classify(Candidate c) {
@@ -461,6 +672,18 @@ public final class NameFinder {
       return word.substring(0, word.length() - 1);
     }
     return word;
+  }
+
+  /** The last word of each multi-word name, pointing to the name. */
+  private static Map<String, String> surnames(Set<String> names) {
+    Map<String, String> surnames = new HashMap<>();
+    for (String name : names) {
+      int space = name.lastIndexOf(' ');
+      if (space > 0) {
+        surnames.putIfAbsent(name.substring(space + 1), name);
+      }
+    }
+    return surnames;
   }
 
   /** Each word of a multi-word name points to it when no other name shares that word. */

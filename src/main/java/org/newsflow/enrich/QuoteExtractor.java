@@ -27,6 +27,8 @@ public final class QuoteExtractor {
       Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+" + DESCRIPTOR + "(?<name>" + NAME + ")");
   private static final Pattern AFTER_PRONOUN =
       Pattern.compile("^[,.!?]?\\s*(?<pronoun>he|she|they)\\s+" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the )?(" + NAME + ")");
+  private static final Pattern ATTRIBUTION_ONLY = Pattern.compile("(?s)[^“”\"]*[.,:]$");
   private static final Pattern BEFORE_NAME_VERB = Pattern.compile(
       "(?<name>" + NAME + ")\\s+" + VERB + "(?:\\s+[\\p{Ll}\\p{N} ,'’-]{0,60})?\\s*[:,]\\s*$");
   private static final Pattern BEFORE_PRONOUN = Pattern.compile(
@@ -56,7 +58,7 @@ public final class QuoteExtractor {
           continue;
         }
         String speaker = speakerAfter(after, names, lastPerson)
-            .or(() -> speakerBefore(before, names, lastPersonOrNull(before, names)))
+            .or(() -> speakerBefore(before, names))
             .orElse(null);
         if (speaker == null) {
           speaker = sentenceSubject(before, after, names).orElse(null);
@@ -89,7 +91,9 @@ public final class QuoteExtractor {
         capitalised++;
       }
     }
-    boolean titleLike = words.length <= 6 && capitalised >= words.length - 1 && !text.matches(".*[.,!?]$");
+    char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+    boolean titleLike = words.length <= 6 && capitalised >= words.length - 1
+        && last != '.' && last != ',' && last != '!' && last != '?';
     return !titleLike;
   }
 
@@ -108,14 +112,18 @@ public final class QuoteExtractor {
     return Optional.empty();
   }
 
-  private static Optional<String> speakerBefore(String before, NameFinder.Result names, String lastPerson) {
-    Matcher m = BEFORE_NAME_VERB.matcher(before);
+  /** An attribution ends right before the quote: only the last stretch of text can hold it. */
+  private static final int ATTRIBUTION_REACH = 200;
+
+  private static Optional<String> speakerBefore(String before, NameFinder.Result names) {
+    int from = Math.max(0, before.length() - ATTRIBUTION_REACH);
+    Matcher m = BEFORE_NAME_VERB.matcher(before).region(from, before.length());
     if (m.find()) {
       return resolve(m.group("name"), names);
     }
-    Matcher pronoun = BEFORE_PRONOUN.matcher(before);
+    Matcher pronoun = BEFORE_PRONOUN.matcher(before).region(from, before.length());
     if (pronoun.find()) {
-      return Optional.ofNullable(lastPerson);
+      return Optional.ofNullable(lastPersonOrNull(before.substring(0, pronoun.start()), names));
     }
     return Optional.empty();
   }
@@ -129,7 +137,7 @@ public final class QuoteExtractor {
     if (!REPORTED_SPEECH.matcher(sentenceStart + " " + sentenceEnd).find()) {
       return Optional.empty();
     }
-    Matcher according = Pattern.compile("according to (?:the )?(" + NAME + ")").matcher(sentenceEnd);
+    Matcher according = ACCORDING_TO.matcher(sentenceEnd);
     if (according.find()) {
       return resolve(according.group(1), names);
     }
@@ -159,7 +167,7 @@ public final class QuoteExtractor {
   /** Text between two quotes that is only their attribution ("Tanui said."). */
   private static boolean isAttributionOnly(String between) {
     String text = between.strip();
-    return text.length() < 120 && AFTER_NAME_VERB.matcher(text).find() && text.matches("(?s)[^“”\"]*[.,:]$");
+    return text.length() < 120 && AFTER_NAME_VERB.matcher(text).find() && ATTRIBUTION_ONLY.matcher(text).matches();
   }
 
   private static String lastPersonOrNull(String text, NameFinder.Result names) {

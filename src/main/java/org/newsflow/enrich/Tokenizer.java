@@ -2,26 +2,71 @@ package org.newsflow.enrich;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into word tokens: letters and digits, with inner apostrophes, hyphens and ampersands
- * kept ("China-based", "AT&T", "it’s"), and dotted abbreviations as one token ("U.S.").
+ * kept ("China-based", "AT&T", "it’s"), and dotted abbreviations as one token ("U.S."). A hand
+ * scanner: every enricher tokenizes every sentence, and a regular expression cost a third of the
+ * enrichment time.
  */
 public final class Tokenizer {
-
-  private static final Pattern WORD = Pattern.compile(
-      "(?:\\p{L}\\.){2,}|[\\p{L}\\p{M}\\p{N}]+(?:['’\\-&][\\p{L}\\p{M}\\p{N}]+)*");
 
   private Tokenizer() {}
 
   public static List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      tokens.add(new Token(m.group(), m.start(), m.end()));
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int end = dottedAbbreviationEnd(text, i);
+      if (end < 0) {
+        end = i;
+        while (end < n && isWordChar(text.charAt(end))) {
+          end++;
+        }
+        while (end + 1 < n && isJoiner(text.charAt(end)) && isWordChar(text.charAt(end + 1))) {
+          end += 2;
+          while (end < n && isWordChar(text.charAt(end))) {
+            end++;
+          }
+        }
+      }
+      tokens.add(new Token(text.substring(i, end), i, end));
+      i = end;
     }
     return tokens;
+  }
+
+  /** The end of "U.S." or "U.S.A." starting at {@code start}: two or more letter-and-dot pairs; else -1. */
+  private static int dottedAbbreviationEnd(String text, int start) {
+    int i = start;
+    int pairs = 0;
+    while (i + 1 < text.length() && Character.isLetter(text.charAt(i)) && text.charAt(i + 1) == '.') {
+      i += 2;
+      pairs++;
+    }
+    return pairs >= 2 ? i : -1;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '’' || c == '-' || c == '&';
+  }
+
+  private static boolean isWordChar(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }

@@ -45,6 +45,8 @@ public final class ArticleParser {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\f]*\\n\\s*");
   private static final Pattern BYLINE = Pattern.compile(
       "(?i)^(?:.{0,300}\\bcontributed (?:to )?(?:this )?report(?:ing)?\\.?|by [\\p{L} .,'’-]{2,80}|\\(.{0,200}(?:reporting|editing) by .{0,200}\\))$");
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\f]{2,}");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?(?=\\s+[\"“‘(]?\\p{Lu})");
 
   /** Parses raw bytes; {@code key} is the Kafka record key, used as the id when the JSON has none. */
@@ -241,7 +243,13 @@ public final class ArticleParser {
   private static List<String> paragraphs(String text) {
     List<String> result = new ArrayList<>();
     for (String block : PARAGRAPH_BREAK.split(text.strip())) {
-      String paragraph = block.strip().replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll("[ \\t\\f]{2,}", " ");
+      String paragraph = block.strip();
+      if (paragraph.indexOf('\n') >= 0) {
+        paragraph = LINE_BREAK.matcher(paragraph).replaceAll(" ");
+      }
+      if (paragraph.contains("  ") || paragraph.indexOf('\t') >= 0 || paragraph.indexOf('\f') >= 0) {
+        paragraph = SPACE_RUN.matcher(paragraph).replaceAll(" ");
+      }
       if (!paragraph.isEmpty()) {
         result.add(paragraph);
       }

@@ -35,15 +35,37 @@ public final class DatelineParser {
     }
   }
 
+  private static final String MONTH_NAMES = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]{0,6})";
   private static final String MONTH =
-      "(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s{1,3}(?<day>\\d{1,2})";
-  private static final Pattern DATELINE = Pattern.compile(
-      "^(?<city>\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{0,40}?\\p{Lu}\\.?)"
-          + "(?:,\\s{0,3}(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s{1,3}\\d)"
-          + "(?<region>\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,40}?))?"
-          + "(?:,\\s{0,3}" + MONTH + ")?"
+      "(?<month>" + MONTH_NAMES + ")\\.?\\s{1,3}(?<day>\\d{1,3})";
+  /** The dash that ends a dateline; a hyphen right after a letter joins a name instead ("PORT-AU-PRINCE"). */
+  private static final String DASH = "\\s{0,3}(?:—|–|(?<!\\p{L})--|(?<!\\p{L})-)\\s{0,3}(?=\\S)";
+  /** A date whose month is misspelt on the wire ("Macrh 31", "Apri l7"): the city still counts, the date not. */
+  private static final String MISTYPED_DATE = "\\p{L}{2,6}(?:\\s\\p{L}{1,3})?\\.?\\s{0,3}\\d{1,3}";
+  /** "WASHINGTON, March 12, Reuter -": the agency's name after the date. */
+  private static final String REUTER_SIGNATURE = "(?:,\\s{0,3}Reuters?)?";
+  /** Whatever follows the city: a region, a date, an agency, then the dash. */
+  private static final String TAIL =
+      "(?:,\\s{0,3}(?!" + MONTH_NAMES + "\\.?\\s{1,3}\\d)(?<region>\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,40}?))?"
+          + "(?:(?:,\\s{0,3}|\\s{1,3})(?:" + MONTH + "|" + MISTYPED_DATE + "))?"
+          + REUTER_SIGNATURE
           + "(?:\\s{0,3}\\((?<agency>[^()\\n]{1,40})\\))?"
-          + "\\s{0,3}(?:—|–|--|-)\\s{0,3}(?=\\S)");
+          + ",?" + DASH;
+  /** The city in capitals, as agencies print it; stray asterisks before it are wire noise. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^[*\\s]*(?<city>\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{0,40}?\\p{Lu}\\.?)" + TAIL);
+  /**
+   * A city in ordinary case ("Toronto, March 17 -") only with a date after it: without one,
+   * "Word -" at the start of a paragraph is too often ordinary prose.
+   */
+  private static final Pattern MIXED_CASE_DATELINE = Pattern.compile(
+      "^[*\\s]*(?<city>\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,40}?)"
+          + "(?:,\\s{0,3}(?!" + MONTH_NAMES + "\\.?\\s{1,3}\\d)(?<region>\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,40}?))?"
+          + ",\\s{0,3}" + MONTH
+          + "(?:\\s{0,3}\\((?<agency>[^()\\n]{1,40})\\))?"
+          + DASH);
+
+  private static final Pattern TRAILING_DASH = Pattern.compile("\\s*(—|–|--|-)$");
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
@@ -57,7 +79,10 @@ public final class DatelineParser {
   public static Optional<Match> find(String paragraph) {
     Matcher m = DATELINE.matcher(paragraph);
     if (!m.find()) {
-      return Optional.empty();
+      m = MIXED_CASE_DATELINE.matcher(paragraph);
+      if (!m.find()) {
+        return Optional.empty();
+      }
     }
     String city = m.group("city").strip();
     // A single capitalised word of one letter is an initial, not a city ("A - B testing ...").
@@ -65,11 +90,11 @@ public final class DatelineParser {
       return Optional.empty();
     }
     String monthText = m.group("month");
-    Integer month = monthText == null ? null : MONTHS.get(monthText.toLowerCase(Locale.ROOT));
-    Integer day = m.group("day") == null ? null : Integer.valueOf(m.group("day"));
+    Integer month = monthText == null ? null : MONTHS.get(monthText.substring(0, 3).toLowerCase(Locale.ROOT));
+    Integer day = m.group("day") == null || month == null ? null : Integer.valueOf(m.group("day"));
     String agency = m.group("agency") == null ? null : m.group("agency").strip();
     String region = m.group("region") == null ? null : m.group("region").strip();
-    String text = paragraph.substring(0, m.end()).strip().replaceAll("\\s*(—|–|--|-)$", "").strip();
+    String text = TRAILING_DASH.matcher(paragraph.substring(m.start("city"), m.end()).strip()).replaceAll("").strip();
     return Optional.of(new Match(text, city, region, month, day, agency, paragraph.substring(m.end())));
   }
 
