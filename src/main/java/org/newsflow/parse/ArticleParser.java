@@ -35,6 +35,9 @@ public final class ArticleParser {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\f]*\\n\\s*");
   private static final Pattern BYLINE = Pattern.compile(
       "(?i)^(?:.{0,300}\\bcontributed (?:to )?(?:this )?report(?:ing)?\\.?|by [\\p{L} .,'’-]{2,80}|\\(.{0,200}(?:reporting|editing) by .{0,200}\\))$");
+  private static final Pattern BY_LEAD = Pattern.compile("(?i)^by [\\p{L} .,'’-]{2,80}$");
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\f]{2,}");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?(?=\\s+[\"“‘(]?\\p{Lu})");
 
   /** Parses raw bytes; {@code key} is the Kafka record key, used as the id when the JSON has none. */
@@ -192,7 +195,7 @@ public final class ArticleParser {
   private static List<String> paragraphs(String text) {
     List<String> result = new ArrayList<>();
     for (String block : PARAGRAPH_BREAK.split(text.strip())) {
-      String paragraph = block.strip().replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll("[ \\t\\f]{2,}", " ");
+      String paragraph = SPACE_RUN.matcher(LINE_BREAK.matcher(block.strip()).replaceAll(" ")).replaceAll(" ");
       if (!paragraph.isEmpty()) {
         result.add(paragraph);
       }
@@ -202,15 +205,19 @@ public final class ArticleParser {
 
   private static boolean looksLikeHeadline(String paragraph) {
     return paragraph.length() <= MAX_HEADLINE_CHARS
-        && !paragraph.matches("(?s).*[.!?:;,]$")
-        && !paragraph.contains("\n");
+        && !endsWithPunctuation(paragraph)
+        && paragraph.indexOf('\n') < 0;
+  }
+
+  private static boolean endsWithPunctuation(String paragraph) {
+    return !paragraph.isEmpty() && ".!?:;,".indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0;
   }
 
   private static String takeByline(List<String> paragraphs) {
     if (paragraphs.size() > 1 && BYLINE.matcher(paragraphs.get(paragraphs.size() - 1)).matches()) {
       return paragraphs.remove(paragraphs.size() - 1);
     }
-    if (paragraphs.size() > 1 && paragraphs.get(0).matches("(?i)^by [\\p{L} .,'’-]{2,80}$")) {
+    if (paragraphs.size() > 1 && BY_LEAD.matcher(paragraphs.get(0)).matches()) {
       return paragraphs.remove(0);
     }
     return null;
@@ -224,7 +231,10 @@ public final class ArticleParser {
     String lead = paragraphs.get(0);
     Matcher end = SENTENCE_END.matcher(lead);
     String sentence = end.find() ? lead.substring(0, end.start() + 1) : lead;
-    sentence = sentence.strip().replaceAll("[.]$", "");
+    sentence = sentence.strip();
+    if (sentence.endsWith(".")) {
+      sentence = sentence.substring(0, sentence.length() - 1);
+    }
     if (sentence.length() <= DERIVED_HEADLINE_CHARS) {
       return sentence;
     }
