@@ -30,16 +30,22 @@ public final class BenchReport {
     out.printf("%-10s %-72s%n", "PHASE", "RESULT");
     row(out, figures, "publish", p -> String.format(Locale.ROOT, "%s articles/s, %s MB/s (%s articles)",
         number(p.get("articlesPerSec"), "%,.0f"), number(p.get("mbPerSec"), "%.1f"), number(p.get("articles"), "%,d")));
-    row(out, figures, "baseline", p -> String.format(Locale.ROOT, "%s articles/s (pass-through: read, parse JSON, write)",
-        number(p.get("articlesPerSec"), "%,.0f")));
-    row(out, figures, "pipeline", p -> String.format(Locale.ROOT, "%s articles/s = %s x baseline",
-        number(p.get("articlesPerSec"), "%,.0f"), number(p.get("ratioToBaseline"), "%.2f")));
+    row(out, figures, "baseline", p -> String.format(Locale.ROOT,
+        "%s articles/s (pass-through: read, parse JSON, write); %s ms CPU per article in its JVM, %s in the broker",
+        number(p.get("articlesPerSec"), "%,.0f"), number(p.get("topologyCpuMsPerArticle"), "%.3f"),
+        number(p.get("brokerCpuMsPerArticle"), "%.3f")));
+    row(out, figures, "pipeline", p -> String.format(Locale.ROOT,
+        "%s articles/s = %s x baseline; %s ms CPU per article in its JVM, %s in the broker (CPU ratio %s)",
+        number(p.get("articlesPerSec"), "%,.0f"), number(p.get("ratioToBaseline"), "%.2f"),
+        number(p.get("topologyCpuMsPerArticle"), "%.3f"), number(p.get("brokerCpuMsPerArticle"), "%.3f"),
+        number(p.get("cpuRatioToBaseline"), "%.2f")));
     row(out, figures, "latency", p -> String.format(Locale.ROOT,
         "p50 %s ms, p95 %s ms, p99 %s ms, max %s ms at %s articles/s for %s s (%s of %s arrived)",
         p.get("p50Ms"), p.get("p95Ms"), p.get("p99Ms"), p.get("maxMs"), number(p.get("offeredPerSec"), "%,.0f"),
         p.get("seconds"), p.get("arrived"), p.get("sent")));
-    row(out, figures, "annotate", p -> String.format(Locale.ROOT, "%s articles/s, %s MB/s (one thread, no Kafka)",
-        number(p.get("articlesPerSec"), "%,.0f"), number(p.get("mbPerSec"), "%.2f")));
+    row(out, figures, "annotate", p -> String.format(Locale.ROOT,
+        "%s articles/s, %s MB/s (one thread, no Kafka); %s articles per CPU-second",
+        number(p.get("articlesPerSec"), "%,.0f"), number(p.get("mbPerSec"), "%.2f"), number(p.get("articlesPerCpuSec"), "%,.0f")));
     row(out, figures, "memory", p -> String.format(Locale.ROOT,
         "topology JVM: peak heap %s MB, peak RSS %s MB; heap after GC %s MB early, %s MB late",
         number(p.get("peakHeapMb"), "%.0f"), number(p.get("peakRssMb"), "%.0f"), number(p.get("heapAfterGcEarlyMb"), "%.0f"),
@@ -48,7 +54,7 @@ public final class BenchReport {
     if (rows instanceof List<?> list) {
       for (Object item : list) {
         Map<?, ?> r = (Map<?, ?>) item;
-        out.printf("%-10s %s%n", "length", String.format(Locale.ROOT, "%2dx median: %s us per article, %sx the time of 1x",
+        out.printf("%-10s %s%n", "length", String.format(Locale.ROOT, "%2dx median: %s us CPU per article, %sx the time of 1x",
             (Integer) r.get("lengthMultiple"), number(r.get("microsPerArticle"), "%,.0f"), number(r.get("timeMultiple"), "%.1f")));
       }
     }

@@ -65,10 +65,18 @@ public final class Benchmark {
   private final Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
   private final String run = Long.toString(System.currentTimeMillis(), 36);
 
-  public Benchmark(Options options, Properties client, PrintWriter progress) {
+  private final ProcessHandle broker;
+
+  /** {@code broker} is the embedded broker's process, whose CPU time is reported too; null for a given cluster. */
+  public Benchmark(Options options, Properties client, PrintWriter progress, ProcessHandle broker) {
     this.options = options;
     this.client = client;
     this.progress = progress;
+    this.broker = broker;
+  }
+
+  static long cpuNanos(ProcessHandle process) {
+    return process == null ? -1 : process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
   }
 
   /** Runs every phase and returns the figures by section, in the order they were measured. */
@@ -93,6 +101,10 @@ public final class Benchmark {
       try (TopologyChild pipeline = throughput("pipeline", total, work)) {
         section("pipeline").put("ratioToBaseline", Rates.ratio(
             (double) section("pipeline").get("articlesPerSec"), (double) section("baseline").get("articlesPerSec")));
+        if (section("pipeline").get("topologyCpuMsPerArticle") instanceof Double pipelineCpu
+            && section("baseline").get("topologyCpuMsPerArticle") instanceof Double baselineCpu) {
+          section("pipeline").put("cpuRatioToBaseline", Rates.ratio(baselineCpu, pipelineCpu));
+        }
         latency(articles, pipeline);
         memory(pipeline);
       }
@@ -192,6 +204,8 @@ public final class Benchmark {
     boolean keep = false;
     try (Admin admin = Admin.create(client)) {
       long runningAt = child.awaitRunning(START_TIMEOUT_SECONDS);
+      long childCpu = child.cpuNanos();
+      long brokerCpu = cpuNanos(broker);
       long done;
       long lastProgress = System.nanoTime();
       long committed = 0;
@@ -213,7 +227,15 @@ public final class Benchmark {
       section.put("articles", total);
       section.put("seconds", nanos / 1e9);
       section.put("articlesPerSec", Rates.perSecond(total, nanos));
-      say("  %,.0f articles/s", section.get("articlesPerSec"));
+      // CPU time is less disturbed than elapsed time when others share the machine.
+      if (childCpu >= 0) {
+        section.put("topologyCpuMsPerArticle", (child.cpuNanos() - childCpu) / 1e6 / total);
+      }
+      if (brokerCpu >= 0) {
+        section.put("brokerCpuMsPerArticle", (cpuNanos(broker) - brokerCpu) / 1e6 / total);
+      }
+      say("  %,.0f articles/s; topology JVM %s ms CPU per article", section.get("articlesPerSec"),
+          format(section.get("topologyCpuMsPerArticle"), "%.3f"));
       if (mode.equals("pipeline")) {
         keep = true;
         return child;
@@ -371,7 +393,11 @@ public final class Benchmark {
   }
 
   private static String format(Object mb) {
-    return mb instanceof Double d ? String.format(java.util.Locale.ROOT, "%.0f", d) : "n/a";
+    return format(mb, "%.0f");
+  }
+
+  private static String format(Object value, String pattern) {
+    return value instanceof Double d ? String.format(java.util.Locale.ROOT, pattern, d) : "n/a";
   }
 
   // ---------------------------------------------------------------- annotate
@@ -392,18 +418,31 @@ public final class Benchmark {
     for (int i = 0; i < count; i++) {
       bytes += input.get(i % input.size()).length;
     }
-    long nanos = annotateAll(annotator, input, count);
+    long[] cpu = new long[1];
+    long nanos = annotateAll(annotator, input, count, cpu);
     Map<String, Object> section = section("annotate");
     section.put("articles", count);
     section.put("articlesPerSec", Rates.perSecond(count, nanos));
     section.put("mbPerSec", Rates.mbPerSecond(bytes, nanos));
     section.put("microsPerArticle", Rates.microsEach(count, nanos));
-    say("  %,.0f articles/s, %.2f MB/s", section.get("articlesPerSec"), section.get("mbPerSec"));
+    if (cpu[0] > 0) {
+      section.put("articlesPerCpuSec", Rates.perSecond(count, cpu[0]));
+      section.put("cpuMicrosPerArticle", Rates.microsEach(count, cpu[0]));
+    }
+    say("  %,.0f articles/s, %.2f MB/s; %s articles per CPU-second", section.get("articlesPerSec"),
+        section.get("mbPerSec"), format(section.get("articlesPerCpuSec"), "%,.0f"));
   }
 
   /** Annotates {@code count} articles, looping over the input; returns the nanoseconds taken. */
   private static long annotateAll(Annotator annotator, List<byte[]> input, int count) {
+    return annotateAll(annotator, input, count, new long[1]);
+  }
+
+  /** As above, and puts the thread's CPU time in {@code cpu[0]}. */
+  private static long annotateAll(Annotator annotator, List<byte[]> input, int count, long[] cpu) {
+    var threads = ManagementFactory.getThreadMXBean();
     long failed = 0;
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int i = 0; i < count; i++) {
       if (annotator.annotate(null, input.get(i % input.size())) instanceof Annotation.Failed) {
@@ -411,6 +450,7 @@ public final class Benchmark {
       }
     }
     long nanos = System.nanoTime() - start;
+    cpu[0] = threads.getCurrentThreadCpuTime() - cpuStart;
     if (failed == count) {
       throw new IllegalStateException("every benchmark article failed to annotate");
     }
@@ -425,8 +465,10 @@ public final class Benchmark {
       int count = Math.max(8, options.scalingArticles() / times);
       List<byte[]> input = articles.scaled(times, count);
       annotateAll(annotator, input, count);
-      long nanos = annotateAll(annotator, input, count);
-      double micros = Rates.microsEach(count, nanos);
+      long[] cpu = new long[1];
+      long nanos = annotateAll(annotator, input, count, cpu);
+      // CPU time where the platform measures it: the machine may be shared.
+      double micros = Rates.microsEach(count, cpu[0] > 0 ? cpu[0] : nanos);
       if (times == 1) {
         base = micros;
       }
@@ -436,7 +478,8 @@ public final class Benchmark {
       row.put("microsPerArticle", micros);
       row.put("timeMultiple", micros / base);
       rows.add(row);
-      say("  %2dx: %,.0f us per article (%.1fx the time)", times, micros, micros / base);
+      row.put("elapsedMicrosPerArticle", Rates.microsEach(count, nanos));
+      say("  %2dx: %,.0f us CPU per article (%.1fx the time)", times, micros, micros / base);
     }
     section("lengthScaling").put("rows", rows);
   }

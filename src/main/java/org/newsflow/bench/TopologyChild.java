@@ -94,6 +94,11 @@ final class TopologyChild implements AutoCloseable {
     return runningAt;
   }
 
+  /** CPU time the child has used so far, in nanoseconds (-1 where the platform does not tell). */
+  long cpuNanos() {
+    return Benchmark.cpuNanos(process.toHandle());
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

@@ -100,7 +100,8 @@ final class BenchCommand implements Callable<Integer> {
       Clusters.ensureTopics(settings.kafkaProperties(), settings, topics);
       var options = new Benchmark.Options(articles, rate, duration, guarantee, commitInterval, corpus, topologyHeap,
           topologyJvmOptions, annotateArticles, scalingArticles, partitions);
-      var figures = new Benchmark(options, settings.kafkaProperties(), stdout).run();
+      var figures = new Benchmark(options, settings.kafkaProperties(), stdout,
+          broker == null ? null : ProcessHandle.of(broker.pid()).orElse(null)).run();
       BenchReport.printTable(figures, stdout);
       if (out != null) {
         BenchReport.writeJson(figures, out);
