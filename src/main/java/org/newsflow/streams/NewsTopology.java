@@ -2,6 +2,8 @@ package org.newsflow.streams;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -26,14 +28,16 @@ import org.newsflow.route.Router;
  */
 public final class NewsTopology {
 
-  /** One copy of an article for one route, serialized once for all its routes. */
-  record Routed(Route route, byte[] json) {}
+  /** One copy of an article for one route's topic, serialized once for all its routes. */
+  record Routed(String topic, byte[] json) {}
 
   private NewsTopology() {}
 
   public static Topology build(Annotator annotator, Router router) {
     StreamsBuilder builder = new StreamsBuilder();
     Serializer<EnrichedArticle> json = Topics.ENRICHED.valueSerde().serializer();
+    // Topic names by route, made once per route rather than concatenated for every copy.
+    Map<Route, String> topics = new ConcurrentHashMap<>();
 
     KStream<String, Processed> processed = builder
         .stream(Topics.RAW.name(), Topics.RAW.consumed().withName("read-raw"))
@@ -46,24 +50,26 @@ public final class NewsTopology {
                 .to(Topics.DLQ.name(), Topics.DLQ.produced().withName("write-dlq")))
                 .withName("failed"))
         .defaultBranch(Branched.<String, Processed>withConsumer(enriched -> enriched
-            .flatMapValues(value -> routed(((Processed.Enriched) value).article(), router, json),
+            .flatMapValues(value -> routed(((Processed.Enriched) value).article(), router, json, topics),
                 Named.as("route"))
             .to(routeTopic(), Produced.with(Serdes.String(), routedSerde()).withName("write-routes")))
             .withName("enriched"));
     return builder.build();
   }
 
-  private static List<Routed> routed(EnrichedArticle article, Router router, Serializer<EnrichedArticle> json) {
+  private static List<Routed> routed(EnrichedArticle article, Router router, Serializer<EnrichedArticle> json,
+      Map<Route, String> topics) {
     byte[] bytes = json.serialize(Topics.ENRICHED.name(), article);
-    List<Routed> copies = new ArrayList<>();
-    for (Route route : router.routes(article)) {
-      copies.add(new Routed(route, bytes));
+    List<Route> routes = router.routes(article);
+    List<Routed> copies = new ArrayList<>(routes.size());
+    for (Route route : routes) {
+      copies.add(new Routed(topics.computeIfAbsent(route, Topics::nameOf), bytes));
     }
     return copies;
   }
 
   private static TopicNameExtractor<String, Routed> routeTopic() {
-    return (id, routed, context) -> Topics.nameOf(routed.route());
+    return (id, routed, context) -> routed.topic();
   }
 
   private static org.apache.kafka.common.serialization.Serde<Routed> routedSerde() {
