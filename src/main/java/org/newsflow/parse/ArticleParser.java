@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsflow.model.Article;
@@ -52,11 +53,12 @@ public final class ArticleParser {
     }
     String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
     String stripped = text.strip();
-    String fallbackId = key != null && !key.isBlank() ? key.strip() : ArticleIds.forText(text);
+    // The text's hash is only needed when neither the key nor the JSON names the article.
+    Supplier<String> fallbackId = key != null && !key.isBlank() ? key::strip : () -> ArticleIds.forText(text);
     if (stripped.startsWith("{") || stripped.startsWith("[")) {
       return parseJson(stripped, fallbackId);
     }
-    return parseWireText(stripped, fallbackId);
+    return parseWireText(stripped, fallbackId.get());
   }
 
   /**
@@ -84,7 +86,7 @@ public final class ArticleParser {
     return ArticleIds.forText(text);
   }
 
-  private ParseResult parseJson(String text, String fallbackId) {
+  private ParseResult parseJson(String text, Supplier<String> fallbackId) {
     JsonNode node;
     try {
       node = Json.mapper().readTree(text);
@@ -118,7 +120,7 @@ public final class ArticleParser {
       return ParseResult.rejected(Reason.MISSING_BODY, "the JSON article has no \"body\" (or \"text\") field");
     }
     String id = Optional.ofNullable(firstText(object, "id")).filter(s -> !s.isBlank()).map(String::strip)
-        .orElse(fallbackId);
+        .orElseGet(fallbackId);
     LocalDate date = parseDate(firstText(object, "date", "publishedDate"));
     List<String> paragraphs = paragraphs(body.replace("\r\n", "\n"));
     String datelineField = firstText(object, "dateline");
