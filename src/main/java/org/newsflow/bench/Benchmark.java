@@ -387,8 +387,8 @@ public final class Benchmark {
     long window = Math.max(5_000, Math.min(60_000, latencyMillis / 4));
     section.put("heapAfterGcEarlyMb", averageAfterGc(samples, end - latencyMillis, end - latencyMillis + window));
     section.put("heapAfterGcLateMb", averageAfterGc(samples, end - window, end + 1));
-    section.put("heapAfterGcMaxMb", samples.stream().mapToLong(TopologyChild.Sample::heapAfterGc).max()
-        .stream().mapToObj(b -> (Object) Rates.mb(b)).findFirst().orElse(null));
+    long maxAfterGc = samples.stream().mapToLong(TopologyChild.Sample::heapAfterGc).max().orElse(-1);
+    section.put("heapAfterGcMaxMb", maxAfterGc < 0 ? null : Rates.mb(maxAfterGc));
     say("memory: topology JVM peak heap %.0f MB, peak RSS %s MB; heap after GC %s MB early, %s MB late in the latency phase",
         section.get("peakHeapMb"), format(section.get("peakRssMb")), format(section.get("heapAfterGcEarlyMb")),
         format(section.get("heapAfterGcLateMb")));
