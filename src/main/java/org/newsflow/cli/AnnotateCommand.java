@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.newsflow.config.Settings;
 import org.newsflow.ingest.ArticleFiles;
 import org.newsflow.model.Json;
-import org.newsflow.parse.ArticleParser;
 import org.newsflow.pipeline.Annotation;
 import org.newsflow.pipeline.Annotator;
 import picocli.CommandLine.Command;
@@ -67,7 +66,8 @@ final class AnnotateCommand implements Callable<Integer> {
 
   private static int emit(String origin, byte[] raw, Annotator annotator, PrintWriter out, PrintWriter err)
       throws Exception {
-    Annotation annotation = annotator.annotate(ArticleParser.articleId(raw), raw);
+    // No key: the parser gives the id ArticleParser.articleId would, without decoding the article twice.
+    Annotation annotation = annotator.annotate(null, raw);
     if (annotation instanceof Annotation.Annotated annotated) {
       out.println(Json.mapper().writeValueAsString(annotated.article()));
       return 0;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Streaming news processing on Apache Kafka: parse, enrich, tag with IPTC Media Topics, route.",
     subcommands = {DemoCommand.class, BrokerCommand.class, TopicsCommand.class, PublishCommand.class,
-        RunCommand.class, ConsumeCommand.class, AnnotateCommand.class, TrainCommand.class, EvaluateCommand.class,
+        RunCommand.class, ConsumeCommand.class, AnnotateCommand.class, BenchCommand.class, TrainCommand.class, EvaluateCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewsflowCli implements Runnable {
 

@@ -46,6 +46,11 @@ public final class ArticlePublisher {
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
+    // One request in flight: right after topics are created, a partition's first batch can be
+    // refused (not leader yet) while the next one is accepted, and the idempotent producer then
+    // retries the first with an out-of-order sequence until delivery.timeout.ms (seen on a loaded
+    // 2-core machine). With one in flight the next batch waits for the first to succeed.
+    config.putIfAbsent(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
     config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-publish");
     return new KafkaProducer<>(config, Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer());

@@ -1,5 +1,7 @@
 package org.newsflow.kafka;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -11,9 +13,14 @@ import org.newsflow.model.Json;
 public final class JsonSerde<T> implements Serde<T> {
 
   private final Class<T> type;
+  // Bound once: the mapper would otherwise resolve the type's (de)serializer on every record.
+  private final ObjectWriter writer;
+  private final ObjectReader reader;
 
   public JsonSerde(Class<T> type) {
     this.type = type;
+    this.writer = Json.mapper().writerFor(type);
+    this.reader = Json.mapper().readerFor(type);
   }
 
   @Override
@@ -23,7 +30,7 @@ public final class JsonSerde<T> implements Serde<T> {
         return null;
       }
       try {
-        return Json.mapper().writeValueAsBytes(value);
+        return writer.writeValueAsBytes(value);
       } catch (IOException e) {
         throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
       }
@@ -37,7 +44,7 @@ public final class JsonSerde<T> implements Serde<T> {
         return null;
       }
       try {
-        return Json.mapper().readValue(bytes, type);
+        return reader.readValue(bytes);
       } catch (IOException e) {
         throw new SerializationException("cannot read " + type.getSimpleName() + " from topic " + topic, e);
       }

@@ -1,5 +1,6 @@
 package org.newsflow.kafka;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,9 @@ public final class Topics {
   public static final Topic<String, EnrichedArticle> ENRICHED =
       new Topic<>("news.enriched", Serdes.String(), new JsonSerde<>(EnrichedArticle.class));
   public static final Topic<String, byte[]> DLQ = new Topic<>("news.dlq", Serdes.String(), Serdes.ByteArray());
+  /** The benchmark's pass-through output ({@code newsflow bench}); never part of the pipeline. */
+  public static final Topic<String, JsonNode> PASSTHROUGH =
+      new Topic<>("news.bench.passthrough", Serdes.String(), new JsonSerde<>(JsonNode.class));
   public static final String TOPIC_PREFIX = "news.topic.";
   public static final String OTHER_SLUG = "other";
 
