@@ -52,24 +52,35 @@ public final class BlendedTagger implements Tagger {
   @Override
   public List<TopicTag> tag(String headline, String body) {
     List<TopicTag> modelTags = model.tag(headline, body);
-    Map<String, TopicTag> tags = new HashMap<>();
-    for (TopicTag tag : lexicon.tag(headline, body)) {
-      tags.put(tag.code(), new TopicTag(tag.code(), tag.label(), tag.score() * discount(tag.code(), modelTags)));
-    }
-    for (TopicTag tag : modelTags) {
-      TopicTag lexical = tags.get(tag.code());
-      if (lexical == null || lexical.score() < tag.score()) {
-        String label = lexicon.taxonomy().topic(tag.code()).map(TaxonomyTopic::label).orElse(tag.label());
-        tags.put(tag.code(), new TopicTag(tag.code(), label, tag.score()));
+    List<TopicTag> lexicalTags = lexicon.tag(headline, body);
+    // A handful of tags each: lists scanned in place are cheaper than maps here, on every article.
+    List<TopicTag> kept = new ArrayList<>(lexicalTags.size() + modelTags.size());
+    for (TopicTag lexical : lexicalTags) {
+      double score = lexical.score() * discount(lexical.code(), modelTags);
+      TopicTag modelled = find(modelTags, lexical.code());
+      if (modelled != null) {
+        score = Math.max(score, modelled.score());
+      }
+      if (score >= LexiconTagger.MIN_SCORE) {
+        kept.add(new TopicTag(lexical.code(), lexical.label(), TopicTags.round(score)));
       }
     }
-    List<TopicTag> kept = new ArrayList<>();
-    for (TopicTag tag : tags.values()) {
-      if (tag.score() >= LexiconTagger.MIN_SCORE) {
-        kept.add(new TopicTag(tag.code(), tag.label(), TopicTags.round(tag.score())));
+    for (TopicTag modelled : modelTags) {
+      if (modelled.score() >= LexiconTagger.MIN_SCORE && find(lexicalTags, modelled.code()) == null) {
+        String label = lexicon.taxonomy().topic(modelled.code()).map(TaxonomyTopic::label).orElse(modelled.label());
+        kept.add(new TopicTag(modelled.code(), label, modelled.score()));
       }
     }
     return TopicTags.best(kept, LexiconTagger.MAX_TAGS);
+  }
+
+  private static TopicTag find(List<TopicTag> tags, String code) {
+    for (TopicTag tag : tags) {
+      if (tag.code().equals(code)) {
+        return tag;
+      }
+    }
+    return null;
   }
 
   /** The factor for a topic's lexicon score: 1 for the model's main topic and its subtopics, else {@code 1.5 - m}, at most 1. */
