@@ -62,6 +62,10 @@ class StreamsCrashIT {
         - outcome.report().expectedRecords());
   }
 
+  private static String lap(String what, long started) {
+    return String.format(Locale.ROOT, "%s %.1f s", what, (System.nanoTime() - started) / 1e9);
+  }
+
   record Outcome(DeliveryVerifier.Report report, Map<?, String> openTransactions) {}
 
   private Outcome runWithKills(String guarantee, Map<String, String> extra) throws Exception {
@@ -76,9 +80,12 @@ class StreamsCrashIT {
       client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
       try (Admin admin = Admin.create(client)) {
         TopicAdmin.ensureTopics(admin, Topics.all(taxonomy), 3, (short) 1);
-        var stories = WireStories.generate(applicationId, ARTICLES, seed);
+        var stories = WireStories.generate(applicationId, ARTICLES, 400, seed);
+        List<String> phases = new ArrayList<>();
         var expected = ClusterProbe.expectedRoutes(stories);
+        phases.add(lap("routes computed", started));
         ClusterProbe.publish(client, stories);
+        phases.add(lap("published", started));
 
         List<String> args = new ArrayList<>(List.of("run", "--bootstrap-server", broker.bootstrapServers(),
             "-D", "application.id=" + applicationId,
@@ -101,6 +108,7 @@ class StreamsCrashIT {
                 });
             app.kill();
             killedAt.add(ClusterProbe.committed(admin, applicationId, Topics.RAW.name()));
+            phases.add(lap("kill " + kill, started));
           }
         }
 
@@ -111,6 +119,7 @@ class StreamsCrashIT {
                 assertThat(app.isAlive()).as("newsflow run exited early:\n%s", app.output()).isTrue();
                 return ClusterProbe.committed(admin, applicationId, Topics.RAW.name()) >= ARTICLES;
               });
+          phases.add(lap("drained", started));
           exit = app.stop(Duration.ofSeconds(30));
         }
         assertThat(exit).as("exit code of the last run after SIGTERM").isZero();
@@ -131,10 +140,10 @@ class StreamsCrashIT {
         var report = DeliveryVerifier.verify(expected, received);
         System.out.printf(Locale.ROOT, "RELIABILITY streams-killed guarantee=%s articles=%d kills=%d "
                 + "committed-at-kills=%s records-expected=%d records-received=%d duplicated-ids=%d duplicate-records=%d "
-                + "lost-ids=%d strays=%d open-transactions=%d (after %.1f s) seconds=%.1f seed=%d%n%s%n",
+                + "lost-ids=%d strays=%d open-transactions=%d (after %.1f s) seconds=%.1f seed=%d%n  %s%n%s%n",
             guarantee, ARTICLES, KILLS, killedAt, report.expectedRecords(), report.receivedRecords(),
             report.duplicatedIds().size(), report.duplicateRecords(), report.lostIds().size(), report.strays().size(),
-            open.size(), transactionWait, (System.nanoTime() - started) / 1e9, seed, report.summary());
+            open.size(), transactionWait, (System.nanoTime() - started) / 1e9, seed, phases, report.summary());
         return new Outcome(report, open);
       }
     }

@@ -17,8 +17,11 @@ import org.newsflow.model.Json;
  */
 final class WireStories {
 
-  /** One story: its id (also its Kafka key) and the JSON bytes published to news.raw. */
-  record Story(String id, byte[] raw) {}
+  /**
+   * One story: its id (also its Kafka key), the JSON bytes published to news.raw, and its text
+   * without the id (stories with the same text are annotated and routed alike).
+   */
+  record Story(String id, byte[] raw, String text) {}
 
   private record Place(String dateline, String country) {}
 
@@ -66,34 +69,46 @@ final class WireStories {
 
   private WireStories() {}
 
-  /** {@code count} stories with ids {@code prefix-000001}, ..., varied by a seeded random. */
-  static List<Story> generate(String prefix, int count, long seed) {
+  /**
+   * {@code count} stories with ids {@code prefix-000001}, ..., each telling one of {@code texts}
+   * stories varied by a seeded random (a few hundred texts keep the expected routes quick to
+   * compute; every story still travels through the pipeline on its own).
+   */
+  static List<Story> generate(String prefix, int count, int texts, long seed) {
     Random random = new Random(seed);
+    List<ObjectNode> variants = new ArrayList<>(texts);
+    for (int i = 0; i < texts; i++) {
+      variants.add(variant(random));
+    }
     List<Story> stories = new ArrayList<>(count);
-    LocalDate start = LocalDate.of(2026, 1, 1);
     for (int i = 1; i <= count; i++) {
-      Place place = PLACES[random.nextInt(PLACES.length)];
-      String[] desk = DESKS[random.nextInt(DESKS.length)];
-      String person = PEOPLE[random.nextInt(PEOPLE.length)];
-      String quoted = PEOPLE[random.nextInt(PEOPLE.length)];
-      String org = ORGS[random.nextInt(ORGS.length)];
-      int number = 1 + random.nextInt(90);
+      ObjectNode text = variants.get(random.nextInt(texts));
       String id = String.format(Locale.ROOT, "%s-%06d", prefix, i);
-      String title = String.format(Locale.ROOT, desk[0], person, place.country());
-      String subject = random.nextBoolean() ? person : org;
-      String body = String.format(Locale.ROOT, desk[1], subject, number, quoted);
-      ObjectNode json = Json.mapper().createObjectNode()
-          .put("id", id)
-          .put("title", title)
-          .put("date", start.plusDays(random.nextInt(300)).toString())
-          .put("dateline", place.dateline())
-          .put("body", body);
+      ObjectNode json = Json.mapper().createObjectNode().put("id", id);
+      json.setAll(text);
       try {
-        stories.add(new Story(id, Json.mapper().writeValueAsBytes(json)));
+        stories.add(new Story(id, Json.mapper().writeValueAsBytes(json), text.toString()));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
     }
     return stories;
+  }
+
+  private static ObjectNode variant(Random random) {
+    Place place = PLACES[random.nextInt(PLACES.length)];
+    String[] desk = DESKS[random.nextInt(DESKS.length)];
+    String person = PEOPLE[random.nextInt(PEOPLE.length)];
+    String quoted = PEOPLE[random.nextInt(PEOPLE.length)];
+    String org = ORGS[random.nextInt(ORGS.length)];
+    int number = 1 + random.nextInt(90);
+    String title = String.format(Locale.ROOT, desk[0], person, place.country());
+    String subject = random.nextBoolean() ? person : org;
+    String body = String.format(Locale.ROOT, desk[1], subject, number, quoted);
+    return Json.mapper().createObjectNode()
+        .put("title", title)
+        .put("date", LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300)).toString())
+        .put("dateline", place.dateline())
+        .put("body", body);
   }
 }
