@@ -93,6 +93,7 @@ public final class EmbeddedBroker implements AutoCloseable {
   /** Starts a broker set up as given on {@code directory}, formatting it first if it is new. */
   public static EmbeddedBroker start(Path directory, boolean deleteOnClose, Setup setup)
       throws IOException, InterruptedException {
+    Files.createDirectories(directory);
     int brokerPort = freePort();
     int controllerPort = freePort();
     writeConfig(directory.resolve("server.properties"), directory.resolve("logs"), brokerPort, controllerPort, setup);
