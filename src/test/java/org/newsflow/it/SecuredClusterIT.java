@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
@@ -124,8 +125,9 @@ class SecuredClusterIT {
         asPublisher.put(SaslConfigs.SASL_JAAS_CONFIG, jaas("newsflow-publisher", publisherPassword));
         var stories = WireStories.generate(applicationId, ARTICLES, 100, 11);
         var expected = ClusterProbe.expectedRoutes(stories);
-        // Credentials and ACLs reach the broker's metadata cache asynchronously.
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> ClusterProbe.publish(asPublisher, stories));
+        // Credentials and ACLs reach the broker's metadata cache asynchronously: wait until both log in.
+        awaitLogin(asPublisher, Topics.RAW.name());
+        ClusterProbe.publish(asPublisher, stories);
 
         // The app's client settings in a file, its login in the environment: neither on the command line.
         Path clientFile = work.resolve("newsflow-app.properties");
@@ -137,6 +139,10 @@ class SecuredClusterIT {
           file.store(writer, "newsflow run, as the newsflow-app principal");
         }
         Map<String, String> environment = Map.of("KAFKA_SASL_JAAS_CONFIG", jaas("newsflow-app", appPassword));
+        Properties asApp = properties(tls);
+        asApp.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        asApp.put(SaslConfigs.SASL_JAAS_CONFIG, jaas("newsflow-app", appPassword));
+        awaitLogin(asApp, Topics.ENRICHED.name());
         String output;
         Integer exit;
         try (var app = NewsflowProcess.start(work.resolve("run.log"), environment, List.of("run", "--config", clientFile.toString()))) {
@@ -162,9 +168,6 @@ class SecuredClusterIT {
         Throwable readerAssigned = refusedReading(asReader, null);
         assertThat(readerAssigned).isInstanceOf(TopicAuthorizationException.class);
         // The app principal itself may write news.enriched but not read it back.
-        Properties asApp = properties(tls);
-        asApp.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        asApp.put(SaslConfigs.SASL_JAAS_CONFIG, jaas("newsflow-app", appPassword));
         assertThat(refusedReading(asApp, null)).isInstanceOf(TopicAuthorizationException.class);
 
         System.out.printf(Locale.ROOT, "RELIABILITY secured-cluster articles=%d records-expected=%d records-received=%d "
@@ -196,6 +199,19 @@ class SecuredClusterIT {
   private static AclBinding allow(String principal, ResourceType type, String name, PatternType pattern, AclOperation operation) {
     return new AclBinding(new ResourcePattern(type, name, pattern),
         new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW));
+  }
+
+  /** Waits until the client logs in and is allowed to describe {@code topic}. */
+  private static void awaitLogin(Properties client, String topic) {
+    Properties config = new Properties();
+    config.putAll(client);
+    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
+    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "4000");
+    try (Admin admin = Admin.create(config)) {
+      await("login and Describe on " + topic).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+          .ignoreExceptions()
+          .until(() -> admin.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS).containsKey(topic));
+    }
   }
 
   /** What reading news.enriched throws: subscribed with {@code group}, or assigned without one. */
