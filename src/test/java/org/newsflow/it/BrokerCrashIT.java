@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.broker.EmbeddedBroker;
 import org.newsflow.kafka.ArticlePublisher;
-import org.newsflow.kafka.TopicAdmin;
 import org.newsflow.kafka.Topics;
 import org.newsflow.tag.Taxonomy;
 
@@ -57,7 +56,7 @@ class BrokerCrashIT {
       client.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
       client.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "4000");
       try (Admin admin = Admin.create(client)) {
-        TopicAdmin.ensureTopics(admin, Topics.all(taxonomy), 3, (short) 1);
+        ClusterProbe.createTopics(admin, taxonomy);
         var stories = WireStories.generate(applicationId, ARTICLES, 300, 7);
         var expected = ClusterProbe.expectedRoutes(stories);
         List<String> args = List.of("run", "--bootstrap-server", broker.bootstrapServers(),

@@ -16,7 +16,6 @@ import org.apache.kafka.common.IsolationLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.broker.EmbeddedBroker;
-import org.newsflow.kafka.TopicAdmin;
 import org.newsflow.kafka.Topics;
 import org.newsflow.tag.Taxonomy;
 
@@ -46,7 +45,7 @@ class CleanStopIT {
       Properties client = new Properties();
       client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
       try (Admin admin = Admin.create(client)) {
-        TopicAdmin.ensureTopics(admin, Topics.all(taxonomy), 3, (short) 1);
+        ClusterProbe.createTopics(admin, taxonomy);
         var stories = WireStories.generate(applicationId, ARTICLES, 200, 42);
         var expected = ClusterProbe.expectedRoutes(stories);
         ClusterProbe.publish(client, stories);

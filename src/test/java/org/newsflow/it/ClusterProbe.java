@@ -1,5 +1,7 @@
 package org.newsflow.it;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,14 +29,29 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.newsflow.Fixtures;
 import org.newsflow.kafka.ArticlePublisher;
+import org.newsflow.kafka.TopicAdmin;
 import org.newsflow.kafka.Topics;
 import org.newsflow.parse.ArticleParser;
 import org.newsflow.pipeline.Annotation;
+import org.newsflow.tag.Taxonomy;
 
 /** What the crash tests ask of the cluster: offsets, open transactions, every committed record. */
 final class ClusterProbe {
 
   private ClusterProbe() {}
+
+  /**
+   * Creates newsflow's topics (3 partitions) and waits until every partition has a leader, so the
+   * first records published do not race the broker taking on the new partitions.
+   */
+  static void createTopics(Admin admin, Taxonomy taxonomy) throws Exception {
+    TopicAdmin.ensureTopics(admin, Topics.all(taxonomy), 3, (short) 1);
+    await("a leader for every partition").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+        .ignoreExceptions()
+        .until(() -> admin.describeTopics(Topics.all(taxonomy)).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
+            .flatMap(d -> d.partitions().stream())
+            .allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+  }
 
   /** Publishes the stories to news.raw with the production publisher's producer and waits for every ack. */
   static void publish(Properties client, List<WireStories.Story> stories) throws Exception {

@@ -43,7 +43,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.broker.EmbeddedBroker;
-import org.newsflow.kafka.TopicAdmin;
 import org.newsflow.kafka.Topics;
 import org.newsflow.tag.Taxonomy;
 
@@ -111,7 +110,7 @@ class SecuredClusterIT {
       adminClient.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
       Properties asAdmin = properties(adminClient);
       try (Admin admin = Admin.create(asAdmin)) {
-        TopicAdmin.ensureTopics(admin, Topics.all(taxonomy), 3, (short) 1);
+        ClusterProbe.createTopics(admin, taxonomy);
         admin.alterUserScramCredentials(List.of(
             scramUser("newsflow-app", appPassword),
             scramUser("newsflow-publisher", publisherPassword),

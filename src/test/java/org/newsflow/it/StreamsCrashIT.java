@@ -19,7 +19,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.broker.EmbeddedBroker;
-import org.newsflow.kafka.TopicAdmin;
 import org.newsflow.kafka.Topics;
 import org.newsflow.tag.Taxonomy;
 
@@ -81,7 +80,7 @@ class StreamsCrashIT {
       Properties client = new Properties();
       client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
       try (Admin admin = Admin.create(client)) {
-        TopicAdmin.ensureTopics(admin, Topics.all(taxonomy), 3, (short) 1);
+        ClusterProbe.createTopics(admin, taxonomy);
         var stories = WireStories.generate(applicationId, articles, 400, seed);
         List<String> phases = new ArrayList<>();
         var expected = ClusterProbe.expectedRoutes(stories);
