@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,7 +29,10 @@ import org.slf4j.LoggerFactory;
  * the Kafka jars on this application's own classpath as a child JVM: {@code kafka.tools.StorageTool}
  * formats the log directory, then {@code kafka.Kafka} serves it. A child process keeps the broker's
  * memory, threads and logs apart from the application, and can be killed and restarted on the
- * same directory like a real one. The broker's log goes to {@code broker.log} in its directory.
+ * same directory like a real one: {@link #kill()} and {@link #restart()} keep the log directory and
+ * the ports, so clients reconnect by themselves. The broker's log goes to {@code broker.log} in its
+ * directory. {@link Setup} changes how it listens and authorizes (the reliability tests run it with
+ * TLS, SCRAM and ACLs).
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
@@ -37,18 +41,42 @@ public final class EmbeddedBroker implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
+  /**
+   * How the broker listens: the security protocols of its client listener ({@code BROKER}, also
+   * the inter-broker one) and of its {@code CONTROLLER} listener, server properties added to or
+   * overriding the defaults, extra {@code StorageTool format} arguments (e.g. {@code --add-scram}),
+   * and the client properties that reach it (used to check that it is ready).
+   */
+  public record Setup(String brokerProtocol, String controllerProtocol, Map<String, String> serverProperties,
+      List<String> formatArguments, Map<String, Object> clientProperties) {
+
+    public static final Setup PLAINTEXT = new Setup("PLAINTEXT", "PLAINTEXT", Map.of(), List.of(), Map.of());
+
+    public Setup {
+      serverProperties = Map.copyOf(serverProperties);
+      formatArguments = List.copyOf(formatArguments);
+      clientProperties = Map.copyOf(clientProperties);
+    }
+  }
+
   private final Path directory;
   private final boolean deleteOnClose;
   private final int brokerPort;
-  private final Process process;
+  private final Setup setup;
+  private volatile Process process;
   private final Thread reaper;
 
-  private EmbeddedBroker(Path directory, boolean deleteOnClose, int brokerPort, Process process) {
+  private EmbeddedBroker(Path directory, boolean deleteOnClose, int brokerPort, Setup setup) {
     this.directory = directory;
     this.deleteOnClose = deleteOnClose;
     this.brokerPort = brokerPort;
-    this.process = process;
-    this.reaper = new Thread(process::destroyForcibly, "embedded-broker-reaper");
+    this.setup = setup;
+    this.reaper = new Thread(() -> {
+      Process running = process;
+      if (running != null) {
+        running.destroyForcibly();
+      }
+    }, "embedded-broker-reaper");
     Runtime.getRuntime().addShutdownHook(reaper);
   }
 
@@ -59,29 +87,61 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   /** Starts a broker on {@code directory}, formatting it first if it is new. */
   public static EmbeddedBroker start(Path directory, boolean deleteOnClose) throws IOException, InterruptedException {
+    return start(directory, deleteOnClose, Setup.PLAINTEXT);
+  }
+
+  /** Starts a broker set up as given on {@code directory}, formatting it first if it is new. */
+  public static EmbeddedBroker start(Path directory, boolean deleteOnClose, Setup setup)
+      throws IOException, InterruptedException {
+    Files.createDirectories(directory);
     int brokerPort = freePort();
     int controllerPort = freePort();
-    Path config = directory.resolve("server.properties");
-    writeConfig(config, directory.resolve("logs"), brokerPort, controllerPort);
-    Path logFile = directory.resolve("broker.log");
+    writeConfig(directory.resolve("server.properties"), directory.resolve("logs"), brokerPort, controllerPort, setup);
     if (!Files.exists(directory.resolve("logs").resolve("meta.properties"))) {
-      format(config, logFile);
+      format(directory.resolve("server.properties"), directory.resolve("broker.log"), setup.formatArguments());
     }
-    List<String> command = new ArrayList<>(javaCommand());
-    command.addAll(List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "kafka.Kafka", config.toString()));
-    Process process = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-        .start();
-    var broker = new EmbeddedBroker(directory, deleteOnClose, brokerPort, process);
+    var broker = new EmbeddedBroker(directory, deleteOnClose, brokerPort, setup);
     try {
-      broker.awaitReady(logFile);
+      broker.launch();
     } catch (IOException | InterruptedException | RuntimeException e) {
       broker.close();
       throw e;
     }
-    log.info("Embedded Kafka broker ready at {} (data and log in {})", broker.bootstrapServers(), directory);
     return broker;
+  }
+
+  private void launch() throws IOException, InterruptedException {
+    Path logFile = directory.resolve("broker.log");
+    List<String> command = new ArrayList<>(javaCommand());
+    command.addAll(List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC", "kafka.Kafka",
+        directory.resolve("server.properties").toString()));
+    process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+        .start();
+    awaitReady(logFile);
+    log.info("Embedded Kafka broker ready at {} (data and log in {})", bootstrapServers(), directory);
+  }
+
+  /** Kills the broker process with SIGKILL, as a crash would, and waits until it is gone. */
+  public void kill() throws InterruptedException {
+    Process running = process;
+    running.destroyForcibly();
+    if (!running.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the embedded broker (pid " + running.pid() + ") survived SIGKILL");
+    }
+    log.info("Embedded Kafka broker killed (pid {})", running.pid());
+  }
+
+  /**
+   * Starts the broker again after {@link #kill()}, on the same log directory and the same ports,
+   * and waits until it serves again.
+   */
+  public void restart() throws IOException, InterruptedException {
+    if (process.isAlive()) {
+      throw new IllegalStateException("the embedded broker is still running (pid " + process.pid() + ")");
+    }
+    launch();
   }
 
   public String bootstrapServers() {
@@ -98,10 +158,10 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   private void awaitReady(Path logFile) throws IOException, InterruptedException {
     Instant deadline = Instant.now().plus(START_TIMEOUT);
-    Map<String, Object> config = Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+    Map<String, Object> config = new HashMap<>(setup.clientProperties());
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
     awaitPort(logFile, deadline);
     try (Admin admin = Admin.create(config)) {
       while (true) {
@@ -148,14 +208,17 @@ public final class EmbeddedBroker implements AutoCloseable {
   /** Stops the broker (SIGTERM, then SIGKILL after 30 s) and deletes its directory if it owns it. */
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    Process running = process;
+    if (running != null && running.isAlive()) {
+      running.destroy();
+      try {
+        if (!running.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+          running.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        running.destroyForcibly();
+        Thread.currentThread().interrupt();
       }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
     }
     try {
       Runtime.getRuntime().removeShutdownHook(reaper);
@@ -167,10 +230,12 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
   }
 
-  private static void format(Path config, Path logFile) throws IOException, InterruptedException {
+  private static void format(Path config, Path logFile, List<String> extraArguments)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(javaCommand());
     command.addAll(List.of("-Xmx256m", "kafka.tools.StorageTool", "format",
         "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString()));
+    command.addAll(extraArguments);
     Process format = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -181,16 +246,18 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
   }
 
-  private static void writeConfig(Path file, Path logDir, int brokerPort, int controllerPort) throws IOException {
+  private static void writeConfig(Path file, Path logDir, int brokerPort, int controllerPort, Setup setup)
+      throws IOException {
     Properties p = new Properties();
     p.setProperty("process.roles", "broker,controller");
     p.setProperty("node.id", "1");
     p.setProperty("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
-    p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
-    p.setProperty("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
+    p.setProperty("listeners", "BROKER://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
+    p.setProperty("advertised.listeners", "BROKER://" + HOST + ":" + brokerPort);
     p.setProperty("controller.listener.names", "CONTROLLER");
-    p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-    p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.setProperty("inter.broker.listener.name", "BROKER");
+    p.setProperty("listener.security.protocol.map",
+        "BROKER:" + setup.brokerProtocol() + ",CONTROLLER:" + setup.controllerProtocol());
     p.setProperty("log.dirs", logDir.toString());
     // One broker: internal topics cannot have more than one replica.
     p.setProperty("offsets.topic.replication.factor", "1");
@@ -201,6 +268,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     p.setProperty("group.initial.rebalance.delay.ms", "0");
     p.setProperty("auto.create.topics.enable", "false");
     p.setProperty("num.partitions", "1");
+    setup.serverProperties().forEach(p::setProperty);
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       p.store(writer, "newsflow embedded broker");
     }

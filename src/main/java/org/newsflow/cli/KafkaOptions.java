@@ -3,7 +3,9 @@ package org.newsflow.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.newsflow.config.Settings;
 import picocli.CommandLine.Option;
 
@@ -26,12 +28,28 @@ final class KafkaOptions {
 
   /** Settings from defaults, the file, the environment and the flags, in that order. */
   Settings settings(Map<String, String> defaults, Map<String, String> extraFlags) throws IOException {
+    refuseSecrets(properties);
     Map<String, String> flags = new HashMap<>(properties);
     flags.putAll(extraFlags);
     if (bootstrapServer != null) {
       flags.put("bootstrap.servers", bootstrapServer);
     }
     return Settings.load(defaults, configFile, System.getenv(), flags);
+  }
+
+  /**
+   * Any user of the machine can read a process's command line ({@code ps}): logins and passwords
+   * belong in the {@code --config} file or the environment.
+   */
+  static void refuseSecrets(Map<String, String> flags) {
+    for (String key : flags.keySet()) {
+      String lower = key.toLowerCase(Locale.ROOT);
+      if (lower.equals(SaslConfigs.SASL_JAAS_CONFIG) || lower.endsWith("password")) {
+        throw new IllegalArgumentException("-D " + key + " would put a secret on the command line, where every user"
+            + " of this machine can read it; set it in the --config file or the environment (KAFKA_"
+            + key.toUpperCase(Locale.ROOT).replace(".", "_") + ") instead");
+      }
+    }
   }
 
   boolean bootstrapGiven(Settings settings) {

@@ -55,6 +55,16 @@ class CliTest {
   }
 
   @Test
+  void secretsOnTheCommandLineAreRefusedWithoutEchoingThem() {
+    for (String secret : List.of("sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required"
+        + " username=\"app\" password=\"hunter2\";", "ssl.truststore.password=hunter2", "ssl.key.password=hunter2")) {
+      Run refused = run("topics", "--bootstrap-server", "127.0.0.1:1", "-D", secret);
+      assertThat(refused.exitCode()).isEqualTo(2);
+      assertThat(refused.err()).contains("--config", "environment").doesNotContain("hunter2");
+    }
+  }
+
+  @Test
   void unknownCommandOrMissingPathIsAClearUsageError() {
     Run unknown = run("frobnicate");
     assertThat(unknown.exitCode()).isEqualTo(2);
