@@ -32,8 +32,14 @@ final class RunCommand implements Callable<Integer> {
     var tagger = PipelineOptions.tagger(settings);
     var taxonomy = tagger.taxonomy();
     Clusters.ensureTopics(settings.kafkaProperties(), settings, Topics.all(taxonomy));
-    var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings),
-        settings.getDuration(Settings.DEDUPE_RETENTION, NewsTopology.DEFAULT_DEDUPE_RETENTION));
+    Duration configured = settings.getDuration(Settings.DEDUPE_RETENTION, NewsTopology.DEFAULT_DEDUPE_RETENTION);
+    String guarantee = StreamsApp.streamsConfig(settings.kafkaProperties())
+        .getProperty(org.apache.kafka.streams.StreamsConfig.PROCESSING_GUARANTEE_CONFIG);
+    Duration retention = NewsTopology.dedupeRetention(configured, guarantee);
+    if (!retention.equals(configured)) {
+      log.warn("Repeats are not dropped under {}: only exactly_once_v2 commits the dedupe store with the outputs", guarantee);
+    }
+    var topology = NewsTopology.build(PipelineOptions.annotator(tagger), PipelineOptions.router(tagger, settings), retention);
     var app = new StreamsApp(topology, settings.kafkaProperties());
     CountDownLatch stop = Signals.stopRequested();
     Thread watcher = new Thread(() -> {

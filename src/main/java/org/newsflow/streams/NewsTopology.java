@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
@@ -42,6 +43,16 @@ public final class NewsTopology {
   record Routed(Route route, byte[] json) {}
 
   private NewsTopology() {}
+
+  /**
+   * The retention to drop repeats with under a processing guarantee. Repeats are dropped only under
+   * exactly-once: there the store and the outputs are committed together. Under at-least-once a
+   * crash can leave an id in the store whose outputs were never committed, and the reprocessed
+   * record would then be dropped as a repeat and lost; so dedupe is off and repeats stay possible.
+   */
+  public static Duration dedupeRetention(Duration configured, String processingGuarantee) {
+    return StreamsConfig.EXACTLY_ONCE_V2.equals(processingGuarantee) ? configured : Duration.ZERO;
+  }
 
   public static Topology build(Annotator annotator, Router router) {
     return build(annotator, router, DEFAULT_DEDUPE_RETENTION);

@@ -318,4 +318,11 @@ class NewsTopologyTest {
     assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.ORIGINAL_BYTES)).isEqualTo(String.valueOf(huge.length));
     assertAllOutputsEmpty();
   }
+
+  @Test
+  void repeatsAreDroppedOnlyUnderExactlyOnce() {
+    var week = java.time.Duration.ofDays(7);
+    assertThat(NewsTopology.dedupeRetention(week, StreamsConfig.EXACTLY_ONCE_V2)).isEqualTo(week);
+    assertThat(NewsTopology.dedupeRetention(week, StreamsConfig.AT_LEAST_ONCE)).isZero();
+  }
 }
