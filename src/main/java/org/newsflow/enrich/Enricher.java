@@ -51,7 +51,7 @@ public final class Enricher {
     NameFinder.Result found = names.find(sentenceList);
     Dateline dateline = dateline(article, found.countryCodes());
     List<PlaceMention> places = found.places();
-    int words = Tokenizer.tokens(body).size();
+    int words = Tokenizer.count(body);
     var stats = new TextStats(words, sentenceList.size(), (int) Math.round(words * 60.0 / WORDS_PER_MINUTE));
     return new EnrichedArticle(
         EnrichedArticle.SCHEMA_VERSION,
