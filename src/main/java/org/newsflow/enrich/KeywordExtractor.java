@@ -60,12 +60,19 @@ public final class KeywordExtractor {
   private static final Map<String, Integer> LOWER_CASE_SEEN = java.util.Collections.unmodifiableMap(new HashMap<>());
 
   public List<Keyword> extract(String headline, List<String> sentences, String language) {
+    return extract(headline, sentences, sentences.stream().map(Tokenizer::tokens).toList(), language);
+  }
+
+  /** As {@link #extract(String, List, String)}, with each sentence's {@link Tokenizer#tokens} already at hand. */
+  public List<Keyword> extract(String headline, List<String> sentences, List<List<Token>> sentenceTokens,
+      String language) {
     Set<String> stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
     Map<String, Double> scores = new HashMap<>();
     Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-    count(headline == null ? "" : headline, HEADLINE_WEIGHT, stop, scores, surfaces, true);
-    for (String sentence : sentences) {
-      count(sentence, 1.0, stop, scores, surfaces, false);
+    String head = headline == null ? "" : headline;
+    count(head, Tokenizer.tokens(head), HEADLINE_WEIGHT, stop, scores, surfaces, true);
+    for (int i = 0; i < sentences.size(); i++) {
+      count(sentences.get(i), sentenceTokens.get(i), 1.0, stop, scores, surfaces, false);
     }
     // A term seen once in the body is noise: keep those seen twice, or once in the headline (weight 2).
     scores.entrySet().removeIf(e -> e.getValue() < HEADLINE_WEIGHT);
@@ -87,9 +94,8 @@ public final class KeywordExtractor {
     return keywords;
   }
 
-  private static void count(String text, double weight, Set<String> stop, Map<String, Double> scores,
-      Map<String, Map<String, Integer>> surfaces, boolean headline) {
-    List<Token> tokens = Tokenizer.tokens(text);
+  private static void count(String text, List<Token> tokens, double weight, Set<String> stop,
+      Map<String, Double> scores, Map<String, Map<String, Integer>> surfaces, boolean headline) {
     String previous = null;
     int previousEnd = -1;
     for (int i = 0; i < tokens.size(); i++) {

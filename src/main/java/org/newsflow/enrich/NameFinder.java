@@ -211,10 +211,16 @@ public final class NameFinder {
   }
 
   public Result find(List<String> sentences) {
+    return find(sentences, sentences.stream().map(Tokenizer::tokens).toList());
+  }
+
+  /** As {@link #find(List)}, with each sentence's {@link Tokenizer#tokens} already at hand. */
+  public Result find(List<String> sentences, List<List<Token>> sentenceTokens) {
     Set<String> lowercaseWords = new HashSet<>();
     List<Candidate> candidates = new ArrayList<>();
-    for (String sentence : sentences) {
-      List<Token> tokens = Tokenizer.tokens(sentence);
+    for (int s = 0; s < sentences.size(); s++) {
+      String sentence = sentences.get(s);
+      List<Token> tokens = sentenceTokens.get(s);
       for (Token t : tokens) {
         if (!t.capitalized()) {
           lowercaseWords.add(t.text());
