@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,14 +51,16 @@ public final class KeywordExtractor {
           words.add(w.toLowerCase(Locale.ROOT));
         }
       }
-      return Set.copyOf(words);
+      // A HashSet, not Set.copyOf: most lookups miss, and a miss in the immutable set's open
+      // addressing compares strings along its probe run, where a HashSet compares cached hashes first.
+      return Collections.unmodifiableSet(words);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Marks a word seen in lower case (an identity marker, never written to). */
-  private static final Map<String, Integer> LOWER_CASE_SEEN = java.util.Collections.unmodifiableMap(new HashMap<>());
+  private static final Map<String, Integer> LOWER_CASE_SEEN = Collections.unmodifiableMap(new HashMap<>());
 
   public List<Keyword> extract(String headline, List<String> sentences, String language) {
     return extract(headline, sentences, sentences.stream().map(Tokenizer::tokens).toList(), language);
