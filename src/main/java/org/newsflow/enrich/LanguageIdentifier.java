@@ -47,6 +47,8 @@ public final class LanguageIdentifier {
   private final Map<String, String> iso3ToIso1;
   private final Map<String, Integer> languageOfWord;
   private final String[] languages;
+  /** The longest frequent word: a longer word needs no lookup. */
+  private final int longestWord;
 
   private LanguageIdentifier(LanguageDetectorModel model, Map<String, List<String>> frequentWords) {
     this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
@@ -63,6 +65,7 @@ public final class LanguageIdentifier {
     }
     shared.forEach(byWord::remove);
     this.languageOfWord = byWord;
+    this.longestWord = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.iso3ToIso1 = new HashMap<>();
     for (String iso1 : Locale.getISOLanguages()) {
       try {
@@ -134,6 +137,9 @@ public final class LanguageIdentifier {
 
   /** Counts the words of {@code text}, and in {@code hits} those frequent in each language. */
   private int countFrequentWords(String text, int[] hits) {
+    // Lower-casing ASCII maps each character on its own, so the whole sample can be lower-cased
+    // once instead of word by word; other text keeps the per-word form (lengths can change).
+    String lower = isPlainAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
     int words = 0;
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
@@ -142,7 +148,12 @@ public final class LanguageIdentifier {
         start = i;
       } else if (!letter && start >= 0) {
         words++;
-        Integer language = languageOfWord.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+        if (i - start > longestWord) {
+          start = -1;
+          continue;
+        }
+        String word = lower != null ? lower.substring(start, i) : text.substring(start, i).toLowerCase(Locale.ROOT);
+        Integer language = languageOfWord.get(word);
         if (language != null) {
           hits[language]++;
         }
@@ -150,5 +161,14 @@ public final class LanguageIdentifier {
       }
     }
     return words;
+  }
+
+  private static boolean isPlainAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
