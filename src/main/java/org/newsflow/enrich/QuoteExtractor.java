@@ -44,6 +44,11 @@ public final class QuoteExtractor {
     List<Quote> quotes = new ArrayList<>();
     LastPerson lastPerson = new LastPerson(names);
     for (String paragraph : paragraphs) {
+      if (paragraph.indexOf('“') < 0 && paragraph.indexOf('"') < 0) {
+        // No quotation mark, no quote: only the names in it matter, and the regex's scan is dear.
+        lastPerson.read(paragraph, 0, paragraph.length());
+        continue;
+      }
       Matcher m = QUOTED.matcher(paragraph);
       int consumed = 0;
       String paragraphSpeaker = null;
