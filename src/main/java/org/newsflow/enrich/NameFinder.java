@@ -357,13 +357,16 @@ public final class NameFinder {
    * not a place; "Japanese officials" names Japan.
    */
   private void emitBefore(List<String> words, boolean initial, boolean cue, String next, List<Candidate> out) {
-    String joined = String.join(" ", words);
-    if (CURRENCY_WORDS.contains(next) && (gazetteer.countryByDemonym(joined).isPresent()
-        || gazetteer.lookup(joined).stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY))) {
-      return;
+    // Most runs end before an ordinary word: join them only when the next word matters.
+    if (CURRENCY_WORDS.contains(next)) {
+      String joined = String.join(" ", words);
+      if (gazetteer.countryByDemonym(joined).isPresent()
+          || gazetteer.lookup(joined).stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY)) {
+        return;
+      }
     }
     if (GOVERNMENT_WORDS.contains(next)) {
-      Optional<GeoPlace> country = gazetteer.countryByDemonym(joined);
+      Optional<GeoPlace> country = gazetteer.countryByDemonym(String.join(" ", words));
       if (country.isPresent()) {
         emit(new ArrayList<>(List.of(country.get().name())), false, false, out);
         return;
