@@ -137,9 +137,7 @@ public final class LanguageIdentifier {
 
   /** Counts the words of {@code text}, and in {@code hits} those frequent in each language. */
   private int countFrequentWords(String text, int[] hits) {
-    // Lower-casing ASCII maps each character on its own, so the whole sample can be lower-cased
-    // once instead of word by word; other text keeps the per-word form (lengths can change).
-    String lower = isPlainAscii(text) ? text.toLowerCase(Locale.ROOT) : null;
+    String lower = lowerCasedCharByChar(text);
     int words = 0;
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
@@ -163,12 +161,20 @@ public final class LanguageIdentifier {
     return words;
   }
 
-  private static boolean isPlainAscii(String text) {
+  /**
+   * The text lower-cased once, when that maps each character on its own so that a word cut from it
+   * equals the word lower-cased alone; else null. Only a sigma (final form depends on what follows),
+   * a surrogate pair (a word boundary can split it) or a character whose lower case is longer ("İ")
+   * break that; curly quotes and accented letters in news copy do not.
+   */
+  private static String lowerCasedCharByChar(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
+      char c = text.charAt(i);
+      if (c == 'Σ' || Character.isSurrogate(c)) {
+        return null;
       }
     }
-    return true;
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.length() == text.length() ? lower : null;
   }
 }
