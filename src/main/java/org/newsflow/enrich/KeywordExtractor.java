@@ -70,8 +70,11 @@ public final class KeywordExtractor {
   public List<Keyword> extract(String headline, List<String> sentences, List<List<Token>> sentenceTokens,
       String language) {
     Set<String> stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
-    Map<String, Double> scores = new HashMap<>();
-    Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    // Sized for the article up front: growing the maps step by step rehashed every term several
+    // times. Only lookups depend on these maps' order (the ranking sorts), so the size is free to vary.
+    int tokens = sentenceTokens.stream().mapToInt(List::size).sum();
+    Map<String, Double> scores = new HashMap<>(2 * tokens);
+    Map<String, Map<String, Integer>> surfaces = new HashMap<>(tokens);
     String head = headline == null ? "" : headline;
     count(head, Tokenizer.tokens(head), HEADLINE_WEIGHT, stop, scores, surfaces, true);
     for (int i = 0; i < sentences.size(); i++) {
@@ -116,7 +119,9 @@ public final class KeywordExtractor {
         // lower case: one shared marker map records that without a map of forms per word.
         Map<String, Integer> forms = surfaces.get(key);
         if (word.equals(key)) {
-          surfaces.put(key, LOWER_CASE_SEEN);
+          if (forms != LOWER_CASE_SEEN) {
+            surfaces.put(key, LOWER_CASE_SEEN);
+          }
         } else if (forms != LOWER_CASE_SEEN) {
           surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(word, 1, Integer::sum);
         }

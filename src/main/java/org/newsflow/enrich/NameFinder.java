@@ -225,7 +225,8 @@ public final class NameFinder {
 
   /** As {@link #find(List)}, with each sentence's {@link Tokenizer#tokens} already at hand. */
   public Result find(List<String> sentences, List<List<Token>> sentenceTokens) {
-    Set<String> lowercaseWords = new HashSet<>();
+    // Sized up front (it is only looked up, so its order is free): growing it rehashed every word.
+    Set<String> lowercaseWords = new HashSet<>(2 * sentenceTokens.stream().mapToInt(List::size).sum());
     List<Candidate> candidates = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       String sentence = sentences.get(s);
