@@ -270,8 +270,10 @@ public final class NameFinder {
       }
     }
     Map<String, String> aliases = personAliases(people.keySet());
+    // Built once: the loop below only adds mentions to people already known, never a new name.
+    Map<String, String> surnames = surnames(people.keySet());
     for (Candidate c : pendingPlaces) {
-      String surnameOf = c.words().size() == 1 ? surnames(people.keySet()).get(c.text()) : null;
+      String surnameOf = c.words().size() == 1 ? surnames.get(c.text()) : null;
       if (surnameOf != null) {
         // "Jordan" after "Michael Jordan" is the person, not the country.
         people.merge(surnameOf, 1, Integer::sum);
