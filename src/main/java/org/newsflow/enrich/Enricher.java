@@ -48,10 +48,12 @@ public final class Enricher {
     String body = article.body();
     String language = languages.identify(article.headline() + "\n" + body).orElse(null);
     List<String> sentenceList = sentences.sentences(article.paragraphs());
-    NameFinder.Result found = names.find(sentenceList);
+    // Names and keywords both read every sentence word by word: tokenize each sentence once.
+    List<List<Token>> sentenceTokens = sentenceList.stream().map(Tokenizer::tokens).toList();
+    NameFinder.Result found = names.find(sentenceList, sentenceTokens);
     Dateline dateline = dateline(article, found.countryCodes());
     List<PlaceMention> places = found.places();
-    int words = Tokenizer.tokens(body).size();
+    int words = Tokenizer.count(body);
     var stats = new TextStats(words, sentenceList.size(), (int) Math.round(words * 60.0 / WORDS_PER_MINUTE));
     return new EnrichedArticle(
         EnrichedArticle.SCHEMA_VERSION,
@@ -66,7 +68,7 @@ public final class Enricher {
         stats,
         entities(found, places, language),
         quotes.extract(article.paragraphs(), found),
-        keywords.extract(article.headline(), sentenceList, language),
+        keywords.extract(article.headline(), sentenceList, sentenceTokens, language),
         Summarizer.summarize(sentenceList),
         List.of());
   }

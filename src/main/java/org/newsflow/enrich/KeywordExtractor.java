@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,22 +51,34 @@ public final class KeywordExtractor {
           words.add(w.toLowerCase(Locale.ROOT));
         }
       }
-      return Set.copyOf(words);
+      // A HashSet, not Set.copyOf: most lookups miss, and a miss in the immutable set's open
+      // addressing compares strings along its probe run, where a HashSet compares cached hashes first.
+      return Collections.unmodifiableSet(words);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Marks a word seen in lower case (an identity marker, never written to). */
-  private static final Map<String, Integer> LOWER_CASE_SEEN = java.util.Collections.unmodifiableMap(new HashMap<>());
+  private static final Map<String, Integer> LOWER_CASE_SEEN = Collections.unmodifiableMap(new HashMap<>());
 
   public List<Keyword> extract(String headline, List<String> sentences, String language) {
+    return extract(headline, sentences, sentences.stream().map(Tokenizer::tokens).toList(), language);
+  }
+
+  /** As {@link #extract(String, List, String)}, with each sentence's {@link Tokenizer#tokens} already at hand. */
+  public List<Keyword> extract(String headline, List<String> sentences, List<List<Token>> sentenceTokens,
+      String language) {
     Set<String> stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
-    Map<String, Double> scores = new HashMap<>();
-    Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-    count(headline == null ? "" : headline, HEADLINE_WEIGHT, stop, scores, surfaces, true);
-    for (String sentence : sentences) {
-      count(sentence, 1.0, stop, scores, surfaces, false);
+    // Sized for the article up front: growing the maps step by step rehashed every term several
+    // times. Only lookups depend on these maps' order (the ranking sorts), so the size is free to vary.
+    int tokens = sentenceTokens.stream().mapToInt(List::size).sum();
+    Map<String, Double> scores = new HashMap<>(2 * tokens);
+    Map<String, Map<String, Integer>> surfaces = new HashMap<>(tokens);
+    String head = headline == null ? "" : headline;
+    count(head, Tokenizer.tokens(head), HEADLINE_WEIGHT, stop, scores, surfaces, true);
+    for (int i = 0; i < sentences.size(); i++) {
+      count(sentences.get(i), sentenceTokens.get(i), 1.0, stop, scores, surfaces, false);
     }
     // A term seen once in the body is noise: keep those seen twice, or once in the headline (weight 2).
     scores.entrySet().removeIf(e -> e.getValue() < HEADLINE_WEIGHT);
@@ -87,9 +100,8 @@ public final class KeywordExtractor {
     return keywords;
   }
 
-  private static void count(String text, double weight, Set<String> stop, Map<String, Double> scores,
-      Map<String, Map<String, Integer>> surfaces, boolean headline) {
-    List<Token> tokens = Tokenizer.tokens(text);
+  private static void count(String text, List<Token> tokens, double weight, Set<String> stop,
+      Map<String, Double> scores, Map<String, Map<String, Integer>> surfaces, boolean headline) {
     String previous = null;
     int previousEnd = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -107,7 +119,9 @@ public final class KeywordExtractor {
         // lower case: one shared marker map records that without a map of forms per word.
         Map<String, Integer> forms = surfaces.get(key);
         if (word.equals(key)) {
-          surfaces.put(key, LOWER_CASE_SEEN);
+          if (forms != LOWER_CASE_SEEN) {
+            surfaces.put(key, LOWER_CASE_SEEN);
+          }
         } else if (forms != LOWER_CASE_SEEN) {
           surfaces.computeIfAbsent(key, k -> new HashMap<>()).merge(word, 1, Integer::sum);
         }

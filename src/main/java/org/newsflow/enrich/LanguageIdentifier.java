@@ -47,6 +47,8 @@ public final class LanguageIdentifier {
   private final Map<String, String> iso3ToIso1;
   private final Map<String, Integer> languageOfWord;
   private final String[] languages;
+  /** The longest frequent word: a longer word needs no lookup. */
+  private final int longestWord;
 
   private LanguageIdentifier(LanguageDetectorModel model, Map<String, List<String>> frequentWords) {
     this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
@@ -63,6 +65,7 @@ public final class LanguageIdentifier {
     }
     shared.forEach(byWord::remove);
     this.languageOfWord = byWord;
+    this.longestWord = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.iso3ToIso1 = new HashMap<>();
     for (String iso1 : Locale.getISOLanguages()) {
       try {
@@ -134,6 +137,7 @@ public final class LanguageIdentifier {
 
   /** Counts the words of {@code text}, and in {@code hits} those frequent in each language. */
   private int countFrequentWords(String text, int[] hits) {
+    String lower = lowerCasedCharByChar(text);
     int words = 0;
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
@@ -142,7 +146,12 @@ public final class LanguageIdentifier {
         start = i;
       } else if (!letter && start >= 0) {
         words++;
-        Integer language = languageOfWord.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+        if (i - start > longestWord) {
+          start = -1;
+          continue;
+        }
+        String word = lower != null ? lower.substring(start, i) : text.substring(start, i).toLowerCase(Locale.ROOT);
+        Integer language = languageOfWord.get(word);
         if (language != null) {
           hits[language]++;
         }
@@ -150,5 +159,22 @@ public final class LanguageIdentifier {
       }
     }
     return words;
+  }
+
+  /**
+   * The text lower-cased once, when that maps each character on its own so that a word cut from it
+   * equals the word lower-cased alone; else null. Only a sigma (final form depends on what follows),
+   * a surrogate pair (a word boundary can split it) or a character whose lower case is longer ("İ")
+   * break that; curly quotes and accented letters in news copy do not.
+   */
+  private static String lowerCasedCharByChar(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'Σ' || Character.isSurrogate(c)) {
+        return null;
+      }
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.length() == text.length() ? lower : null;
   }
 }

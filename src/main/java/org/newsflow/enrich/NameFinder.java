@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,9 +66,17 @@ public final class NameFinder {
     }
   }
 
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "del", "da", "do", "dos",
+  /**
+   * A word list for lookups. Looked up once or more per token, and mostly missed: a HashSet
+   * compares cached hashes first, where Set.of's open addressing calls equals along its probe run.
+   */
+  private static Set<String> wordSet(String... words) {
+    return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+  }
+
+  private static final Set<String> CONNECTORS = wordSet("of", "for", "de", "del", "da", "do", "dos",
       "van", "von", "der", "den", "la", "le", "du", "al", "bin", "on", "&");
-  private static final Set<String> ORG_WORDS = Set.of("agency", "airlines", "airways", "alliance",
+  private static final Set<String> ORG_WORDS = wordSet("agency", "airlines", "airways", "alliance",
       "assembly", "association", "authority", "bank", "board", "bureau", "cabinet", "center", "centre",
       "church", "club", "co", "co.", "coalition", "college", "commission", "committee", "company",
       "congress", "corp", "corp.", "corporation", "council", "court", "department", "exchange",
@@ -83,18 +92,18 @@ public final class NameFinder {
       "robotics", "ventures", "bancorp", "biotech", "therapeutics", "clinic", "tribunal", "courts",
       "ministries", "institution", "observatory", "academy", "directorate", "secretariat", "taskforce");
   /** Last words of geographic features and buildings: places with no country of their own here. */
-  private static final Set<String> FEATURE_WORDS = Set.of("gate", "bay", "range", "ranges", "road", "street",
+  private static final Set<String> FEATURE_WORDS = wordSet("gate", "bay", "range", "ranges", "road", "street",
       "avenue", "sea", "ocean", "reef", "reefs", "river", "lake", "mountain", "mountains", "island",
       "islands", "valley", "park", "square", "bridge", "coast", "desert", "gulf", "strait", "canal",
       "peninsula", "forest", "airport", "station", "stadium", "hall", "cathedral", "tower", "palace",
       "cape", "falls", "beach", "harbour", "harbor", "highway", "basin", "plateau", "glacier", "volcano");
-  private static final Set<String> WORLD_REGIONS = Set.of("Middle East", "South Asia", "Southeast Asia",
+  private static final Set<String> WORLD_REGIONS = wordSet("Middle East", "South Asia", "Southeast Asia",
       "East Asia", "Central Asia", "East Africa", "West Africa", "North Africa", "Southern Africa",
       "Sub-Saharan Africa", "Latin America", "Central America", "South America", "North America",
       "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe",
       "Asia", "Europe", "Africa", "Caribbean", "Balkans", "Sahel", "Scandinavia", "Arctic", "Antarctic",
       "Pacific", "Atlantic", "Mediterranean", "Gulf", "Persian Gulf", "Horn of Africa", "Asia-Pacific");
-  private static final Set<String> TITLES = Set.of("president-elect", "president", "vice", "prime",
+  private static final Set<String> TITLES = wordSet("president-elect", "president", "vice", "prime",
       "minister", "chancellor", "secretary", "sen.", "senator", "rep.", "representative", "gov.",
       "governor", "mayor", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor",
       "judge", "justice", "chief", "king", "queen", "prince", "princess", "pope", "gen.", "general",
@@ -109,7 +118,7 @@ public final class NameFinder {
       "cardinal", "sheriff", "trooper", "constable", "marshal", "admiral", "major", "corporal", "private",
       "chair", "chairperson", "vice-president", "premier-elect", "emir", "crown",
       "commander", "secretary-general", "director-general", "cfo", "coo", "founder", "co-founder");
-  private static final Set<String> PERSON_CUES = Set.of("leader", "president", "minister",
+  private static final Set<String> PERSON_CUES = wordSet("leader", "president", "minister",
       "spokesman", "spokeswoman", "spokesperson", "chief", "coach", "striker", "actor", "actress",
       "singer", "director", "author", "professor", "judge", "senator", "governor", "mayor",
       "executive", "official", "chairman", "chairwoman", "founder", "player", "manager", "captain",
@@ -123,7 +132,7 @@ public final class NameFinder {
       "forward", "defender", "winger", "midfielder", "goalkeeper", "quarterback", "pitcher", "rider", "skier",
       "producer", "poet", "historian", "physicist", "chemist", "banker", "trader", "investor",
       "entrepreneur", "activist", "campaigner", "journalist", "photographer", "veteran");
-  private static final Set<String> NOT_NAMES = Set.of("i", "he", "she", "it", "we", "they", "you",
+  private static final Set<String> NOT_NAMES = wordSet("i", "he", "she", "it", "we", "they", "you",
       "his", "her", "its", "our", "their", "my", "your", "this", "that", "these", "those", "the", "a",
       "an", "but", "and", "or", "if", "in", "on", "at", "for", "with", "by", "from", "as", "after",
       "before", "when", "while", "since", "despite", "although", "though", "just", "so", "yet", "also",
@@ -139,20 +148,20 @@ public final class NameFinder {
       "more", "less", "than", "very", "much", "up", "down", "out", "into", "through", "among",
       "between", "against", "toward", "towards", "without", "within", "across", "around", "until",
       "unless", "whether", "either", "neither", "nor", "instead", "experts", "officials", "people");
-  private static final Set<String> ACRONYM_STOP = Set.of("I", "A", "AM", "PM", "TV", "OK", "CEO",
+  private static final Set<String> ACRONYM_STOP = wordSet("I", "A", "AM", "PM", "TV", "OK", "CEO",
       "GDP", "AI", "US", "UK", "EU", "UN", "COVID", "ID", "VAT", "DNA", "PC", "FM", "USD", "EUR", "GMT", "GPS",
       "LGBT", "LGBTQ", "HIV", "AIDS", "SUV", "EV", "IPO", "USB", "PDF", "CFO", "COO", "MP", "MPS", "PR", "IT",
       "UTC", "BST", "EST", "PST", "CET", "AD", "BC", "NO", "ON", "IN", "AT", "OF", "THE");
 
   /** Offices and portfolios in a title ("Treasury Secretary", "Secretary of State"): never part of a name. */
-  private static final Set<String> POSITION_WORDS = Set.of("state", "treasury", "finance", "foreign", "defence",
+  private static final Set<String> POSITION_WORDS = wordSet("state", "treasury", "finance", "foreign", "defence",
       "defense", "agriculture", "commerce", "trade", "energy", "labor", "labour", "interior", "justice", "economy",
       "economic", "industry", "exchequer", "oil", "petroleum", "mines", "planning", "transport", "health",
       "education", "home", "budget", "fisheries", "communications", "information", "affairs", "development",
       "environment", "housing", "employment", "deputy", "vice", "acting", "former", "first", "assistant", "senior",
       "executive", "managing", "of", "the", "for", "and", "&", "prime", "chief", "officer");
   /** Words after a demonym that make it name the country's government or people ("Japanese officials"). */
-  private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "governments", "officials", "official",
+  private static final Set<String> GOVERNMENT_WORDS = wordSet("government", "governments", "officials", "official",
       "authorities", "minister", "ministers", "ministry", "president", "premier", "leader", "leaders", "leadership",
       "embassy", "delegation", "delegates", "negotiators", "people", "troops", "army", "navy", "forces", "military",
       "parliament", "police", "economy", "exports", "imports", "producers", "sources", "spokesman", "spokeswoman",
@@ -160,7 +169,7 @@ public final class NameFinder {
       "central", "foreign", "finance", "trade", "agriculture", "oil", "energy", "industry", "market", "markets",
       "banks", "companies", "farmers", "workers", "warships", "border", "territory", "waters");
   /** Words after a country name or demonym that make it a currency, not a place ("U.S. dlrs"). */
-  private static final Set<String> CURRENCY_WORDS = Set.of("dollar", "dollars", "dlr", "dlrs", "cents", "cts",
+  private static final Set<String> CURRENCY_WORDS = wordSet("dollar", "dollars", "dlr", "dlrs", "cents", "cts",
       "currency", "yen", "franc", "francs", "mark", "marks", "pound", "pounds", "peso", "pesos", "lira", "lire",
       "crown", "crowns", "guilder", "guilders", "rand", "rupee", "rupees", "riyal", "riyals");
 
@@ -169,7 +178,7 @@ public final class NameFinder {
 
   public NameFinder(Gazetteer gazetteer, Map<String, String> knownOrganizations) {
     this.gazetteer = gazetteer;
-    this.knownOrganizations = Map.copyOf(knownOrganizations);
+    this.knownOrganizations = Collections.unmodifiableMap(new HashMap<>(knownOrganizations));
   }
 
   public static NameFinder bundled(Gazetteer gazetteer) {
@@ -211,10 +220,17 @@ public final class NameFinder {
   }
 
   public Result find(List<String> sentences) {
-    Set<String> lowercaseWords = new HashSet<>();
+    return find(sentences, sentences.stream().map(Tokenizer::tokens).toList());
+  }
+
+  /** As {@link #find(List)}, with each sentence's {@link Tokenizer#tokens} already at hand. */
+  public Result find(List<String> sentences, List<List<Token>> sentenceTokens) {
+    // Sized up front (it is only looked up, so its order is free): growing it rehashed every word.
+    Set<String> lowercaseWords = new HashSet<>(2 * sentenceTokens.stream().mapToInt(List::size).sum());
     List<Candidate> candidates = new ArrayList<>();
-    for (String sentence : sentences) {
-      List<Token> tokens = Tokenizer.tokens(sentence);
+    for (int s = 0; s < sentences.size(); s++) {
+      String sentence = sentences.get(s);
+      List<Token> tokens = sentenceTokens.get(s);
       for (Token t : tokens) {
         if (!t.capitalized()) {
           lowercaseWords.add(t.text());
@@ -254,8 +270,10 @@ public final class NameFinder {
       }
     }
     Map<String, String> aliases = personAliases(people.keySet());
+    // Built once: the loop below only adds mentions to people already known, never a new name.
+    Map<String, String> surnames = surnames(people.keySet());
     for (Candidate c : pendingPlaces) {
-      String surnameOf = c.words().size() == 1 ? surnames(people.keySet()).get(c.text()) : null;
+      String surnameOf = c.words().size() == 1 ? surnames.get(c.text()) : null;
       if (surnameOf != null) {
         // "Jordan" after "Michael Jordan" is the person, not the country.
         people.merge(surnameOf, 1, Integer::sum);
@@ -351,13 +369,16 @@ public final class NameFinder {
    * not a place; "Japanese officials" names Japan.
    */
   private void emitBefore(List<String> words, boolean initial, boolean cue, String next, List<Candidate> out) {
-    String joined = String.join(" ", words);
-    if (CURRENCY_WORDS.contains(next) && (gazetteer.countryByDemonym(joined).isPresent()
-        || gazetteer.lookup(joined).stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY))) {
-      return;
+    // Most runs end before an ordinary word: join them only when the next word matters.
+    if (CURRENCY_WORDS.contains(next)) {
+      String joined = String.join(" ", words);
+      if (gazetteer.countryByDemonym(joined).isPresent()
+          || gazetteer.lookup(joined).stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY)) {
+        return;
+      }
     }
     if (GOVERNMENT_WORDS.contains(next)) {
-      Optional<GeoPlace> country = gazetteer.countryByDemonym(joined);
+      Optional<GeoPlace> country = gazetteer.countryByDemonym(String.join(" ", words));
       if (country.isPresent()) {
         emit(new ArrayList<>(List.of(country.get().name())), false, false, out);
         return;
@@ -524,7 +545,7 @@ public final class NameFinder {
     return true;
   }
 
-  private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "van", "von", "der", "den", "la",
+  private static final Set<String> NAME_PARTICLES = wordSet("de", "del", "da", "van", "von", "der", "den", "la",
       "le", "du", "bin", "al", "el", "di", "dos", "do");
 
   /** A word that can be part of a person's name: capitalised, letters only, not a title, office or organization word. */

@@ -42,8 +42,13 @@ public final class QuoteExtractor {
    */
   public List<Quote> extract(List<String> paragraphs, NameFinder.Result names) {
     List<Quote> quotes = new ArrayList<>();
-    String lastPerson = null;
+    LastPerson lastPerson = new LastPerson(names);
     for (String paragraph : paragraphs) {
+      if (paragraph.indexOf('“') < 0 && paragraph.indexOf('"') < 0) {
+        // No quotation mark, no quote: only the names in it matter, and the regex's scan is dear.
+        lastPerson.read(paragraph, 0, paragraph.length());
+        continue;
+      }
       Matcher m = QUOTED.matcher(paragraph);
       int consumed = 0;
       String paragraphSpeaker = null;
@@ -52,7 +57,7 @@ public final class QuoteExtractor {
         String text = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
         String before = paragraph.substring(0, m.start());
         String after = paragraph.substring(m.end());
-        lastPerson = lastPersonIn(paragraph.substring(consumed, m.start()), names, lastPerson);
+        lastPerson.read(paragraph, consumed, m.start());
         consumed = m.start();
         if (!isSpeech(text)) {
           continue;
@@ -71,12 +76,56 @@ public final class QuoteExtractor {
         paragraphSpeaker = speaker;
         lastQuoteEnd = m.end();
         if (speaker != null && names.person(speaker).isPresent()) {
-          lastPerson = speaker;
+          lastPerson.set(speaker);
         }
       }
-      lastPerson = lastPersonIn(paragraph.substring(consumed), names, lastPerson);
+      lastPerson.read(paragraph, consumed, paragraph.length());
     }
     return quotes;
+  }
+
+  /**
+   * The person last named in the text read so far. Only a pronoun attribution ("he said") asks for
+   * it, so the text is kept unread until then and scanned backwards from its end: tokenizing every
+   * paragraph for names up front cost more than the rest of quote finding.
+   */
+  private static final class LastPerson {
+    private final NameFinder.Result names;
+    /** Stretches of paragraphs read since {@link #known} was settled, oldest first. */
+    private final List<Stretch> unread = new ArrayList<>();
+    private String known;
+
+    LastPerson(NameFinder.Result names) {
+      this.names = names;
+    }
+
+    void read(String paragraph, int from, int to) {
+      if (from < to) {
+        unread.add(new Stretch(paragraph, from, to));
+      }
+    }
+
+    /** A speaker just attributed: later text may still name someone after them. */
+    void set(String person) {
+      known = person;
+      unread.clear();
+    }
+
+    private record Stretch(String paragraph, int from, int to) {}
+
+    String get() {
+      for (int i = unread.size() - 1; i >= 0; i--) {
+        // Each stretch is scanned on its own, as it would have been when read: a word never spans two.
+        Stretch stretch = unread.get(i);
+        String found = lastPersonIn(stretch.paragraph().substring(stretch.from(), stretch.to()), names, null);
+        if (found != null) {
+          known = found;
+          break;
+        }
+      }
+      unread.clear();
+      return known;
+    }
   }
 
   /** A title ("Meet the Press") or a single scare-quoted word is not speech. */
@@ -97,11 +146,11 @@ public final class QuoteExtractor {
     return !titleLike;
   }
 
-  private static Optional<String> speakerAfter(String after, NameFinder.Result names, String lastPerson) {
+  private static Optional<String> speakerAfter(String after, NameFinder.Result names, LastPerson lastPerson) {
     Matcher pronoun = AFTER_PRONOUN.matcher(after);
     if (pronoun.find()) {
       return pronoun.group("pronoun").toLowerCase(Locale.ROOT).equals("they") ? Optional.empty()
-          : Optional.ofNullable(lastPerson);
+          : Optional.ofNullable(lastPerson.get());
     }
     for (Pattern p : List.of(AFTER_NAME_VERB, AFTER_VERB_NAME)) {
       Matcher m = p.matcher(after);

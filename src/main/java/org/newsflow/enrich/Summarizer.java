@@ -18,7 +18,7 @@ public final class Summarizer {
     int words = 0;
     int taken = 0;
     for (String sentence : sentences) {
-      int sentenceWords = Tokenizer.tokens(sentence).size();
+      int sentenceWords = Tokenizer.count(sentence);
       if (taken > 0 && (words + sentenceWords > WORD_BUDGET || taken >= MAX_SENTENCES)) {
         break;
       }

@@ -15,31 +15,52 @@ public final class Tokenizer {
 
   public static List<Token> tokens(String text) {
     List<Token> tokens = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!isWordChar(c)) {
-        i++;
-        continue;
-      }
-      int end = dottedAbbreviationEnd(text, i);
-      if (end < 0) {
-        end = i;
-        while (end < n && isWordChar(text.charAt(end))) {
-          end++;
-        }
-        while (end + 1 < n && isJoiner(text.charAt(end)) && isWordChar(text.charAt(end + 1))) {
-          end += 2;
-          while (end < n && isWordChar(text.charAt(end))) {
-            end++;
-          }
-        }
-      }
+    int i = nextWordStart(text, 0);
+    while (i < text.length()) {
+      int end = wordEnd(text, i);
       tokens.add(new Token(text.substring(i, end), i, end));
-      i = end;
+      i = nextWordStart(text, end);
     }
     return tokens;
+  }
+
+  /** How many tokens {@link #tokens} would give, without building them (word counts of whole bodies). */
+  public static int count(String text) {
+    int count = 0;
+    int i = nextWordStart(text, 0);
+    while (i < text.length()) {
+      count++;
+      i = nextWordStart(text, wordEnd(text, i));
+    }
+    return count;
+  }
+
+  private static int nextWordStart(String text, int from) {
+    int i = from;
+    while (i < text.length() && !isWordChar(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the token starting at {@code i}, a word character. */
+  private static int wordEnd(String text, int i) {
+    int end = dottedAbbreviationEnd(text, i);
+    if (end >= 0) {
+      return end;
+    }
+    int n = text.length();
+    end = i;
+    while (end < n && isWordChar(text.charAt(end))) {
+      end++;
+    }
+    while (end + 1 < n && isJoiner(text.charAt(end)) && isWordChar(text.charAt(end + 1))) {
+      end += 2;
+      while (end < n && isWordChar(text.charAt(end))) {
+        end++;
+      }
+    }
+    return end;
   }
 
   /** The end of "U.S." or "U.S.A." starting at {@code start}: two or more letter-and-dot pairs; else -1. */
