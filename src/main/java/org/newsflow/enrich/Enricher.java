@@ -55,6 +55,13 @@ public final class Enricher {
     List<PlaceMention> places = found.places();
     int words = Tokenizer.count(body);
     var stats = new TextStats(words, sentenceList.size(), (int) Math.round(words * 60.0 / WORDS_PER_MINUTE));
+    int lead = Summarizer.leadSentences(sentenceList);
+    String summary = String.join(" ", sentenceList.subList(0, lead));
+    // The lead's places: the name rules again on its sentences only, with the tokens already made.
+    List<String> leadCountries = names.find(sentenceList.subList(0, lead), sentenceTokens.subList(0, lead)).places()
+        .stream().map(PlaceMention::countryCode).filter(java.util.Objects::nonNull).distinct().toList();
+    List<String> countries = MainCountries.select(
+        dateline == null || dateline.place() == null ? null : dateline.place().countryCode(), leadCountries, places);
     return new EnrichedArticle(
         EnrichedArticle.SCHEMA_VERSION,
         article.id(),
@@ -66,19 +73,20 @@ public final class Enricher {
         article.byline(),
         language,
         stats,
-        entities(found, places, language),
+        entities(found, places, countries, language),
         quotes.extract(article.paragraphs(), found),
         keywords.extract(article.headline(), sentenceList, sentenceTokens, language),
-        Summarizer.summarize(sentenceList),
+        summary,
         List.of());
   }
 
   /** People and organizations only where the rules know the language: English, or unknown (too short to tell). */
-  private static Entities entities(NameFinder.Result found, List<PlaceMention> places, String language) {
+  private static Entities entities(NameFinder.Result found, List<PlaceMention> places, List<String> countries,
+      String language) {
     if (language != null && !language.equals("en")) {
-      return new Entities(List.of(), List.of(), places, true);
+      return new Entities(List.of(), List.of(), places, countries, true);
     }
-    return new Entities(found.people(), found.organizations(), places);
+    return new Entities(found.people(), found.organizations(), places, countries, false);
   }
 
   private Dateline dateline(Article article, Set<String> countries) {

@@ -14,7 +14,11 @@ public final class Summarizer {
   private Summarizer() {}
 
   public static String summarize(List<String> sentences) {
-    StringBuilder summary = new StringBuilder();
+    return String.join(" ", sentences.subList(0, leadSentences(sentences)));
+  }
+
+  /** How many of the first sentences the summary takes. */
+  public static int leadSentences(List<String> sentences) {
     int words = 0;
     int taken = 0;
     for (String sentence : sentences) {
@@ -22,10 +26,9 @@ public final class Summarizer {
       if (taken > 0 && (words + sentenceWords > WORD_BUDGET || taken >= MAX_SENTENCES)) {
         break;
       }
-      summary.append(summary.isEmpty() ? "" : " ").append(sentence);
       words += sentenceWords;
       taken++;
     }
-    return summary.toString();
+    return taken;
   }
 }

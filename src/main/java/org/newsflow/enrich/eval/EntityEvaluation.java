@@ -1,10 +1,7 @@
 package org.newsflow.enrich.eval;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.newsflow.model.EnrichedArticle;
 import org.newsflow.model.Mention;
 import org.newsflow.model.PlaceMention;
@@ -12,7 +9,7 @@ import org.newsflow.model.PlaceMention;
 /**
  * Enrichment scored against document-level labels, one story at a time (not thread-safe; one per
  * evaluation). A story's countries are those of the places it mentions and of its dateline, mapped
- * to the Reuters vocabulary, all of them or only its main ones ({@link #MAIN_PLACE_MENTIONS}); its
+ * to the Reuters vocabulary, all of them or only the main ones the enricher gives ({@code entities.countries}); its
  * people and organizations likewise (see {@link ReutersVocabulary}).
  */
 public final class EntityEvaluation {
@@ -38,27 +35,16 @@ public final class EntityEvaluation {
     }
   }
 
-  /**
-   * A story's main countries: its dateline's, those its lead (the summary) names, and those it
-   * mentions at least this often. A country
-   * named once in passing ("listed in Luxembourg", "talks in Geneva") is rarely what the story is
-   * about, and indexers do not label it.
-   */
-  public static final int MAIN_PLACE_MENTIONS = 2;
 
   private final ReutersVocabulary vocabulary;
-  private final Function<String, Set<String>> countriesNamedIn;
   private final Set<String> peopleVocabulary;
   private Report report = new Report(0, SetScore.ZERO, SetScore.ZERO, SetScore.ZERO, SetScore.ZERO, 0, 0, 0, 0);
 
   /**
    * {@code peopleVocabulary}: every PEOPLE label the corpus uses (its published label list);
-   * {@code countriesNamedIn}: the ISO codes of the countries a text names, by the same place finder.
    */
-  public EntityEvaluation(ReutersVocabulary vocabulary, Set<String> peopleVocabulary,
-      Function<String, Set<String>> countriesNamedIn) {
+  public EntityEvaluation(ReutersVocabulary vocabulary, Set<String> peopleVocabulary) {
     this.vocabulary = vocabulary;
-    this.countriesNamedIn = countriesNamedIn;
     this.peopleVocabulary = Set.copyOf(peopleVocabulary);
   }
 
@@ -72,26 +58,16 @@ public final class EntityEvaluation {
     boolean datelineFound = false;
     String language = null;
     if (article != null) {
-      Map<String, Integer> mentions = new HashMap<>();
       for (PlaceMention place : article.entities().places()) {
         if (place.countryCode() != null) {
           countries.add(place.countryCode());
-          mentions.merge(place.countryCode(), place.mentions(), Integer::sum);
         }
       }
-      if (article.summary() != null) {
-        mainCountries.addAll(countriesNamedIn.apply(article.summary()));
-      }
-      mentions.forEach((country, n) -> {
-        if (n >= MAIN_PLACE_MENTIONS) {
-          mainCountries.add(country);
-        }
-      });
+      mainCountries.addAll(article.entities().countries());
       if (article.dateline() != null && article.dateline().place() != null) {
         datelineFound = true;
         datelineCountry = article.dateline().place().countryCode();
         countries.add(datelineCountry);
-        mainCountries.add(datelineCountry);
       }
       article.entities().organizations().stream().map(Mention::name).forEach(orgNames::add);
       article.entities().people().stream().map(Mention::name).forEach(personNames::add);

@@ -20,12 +20,13 @@ class EntityEvaluationTest {
   private static final ReutersVocabulary VOCABULARY = ReutersVocabulary.bundled();
   private static final Set<String> PEOPLE_LABELS = Set.of("okafor", "lindqvist", "mei-ling-tan");
 
-  private static EnrichedArticle article(GeoPlace dateline, List<PlaceMention> places, List<String> people,
-      List<String> orgs, String language, String summary) {
+  private static EnrichedArticle article(GeoPlace dateline, List<PlaceMention> places, List<String> countries,
+      List<String> people, List<String> orgs, String language, String summary) {
     return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, "x", null,
         dateline == null ? null : new Dateline("CITY -", dateline, null), null, "Headline", "Body.", null, language,
         new TextStats(2, 1, 1),
-        new Entities(people.stream().map(n -> new Mention(n, 1)).toList(), orgs.stream().map(n -> new Mention(n, 1)).toList(), places),
+        new Entities(people.stream().map(n -> new Mention(n, 1)).toList(), orgs.stream().map(n -> new Mention(n, 1)).toList(),
+            places, countries, false),
         List.of(), List.of(), summary, List.of());
   }
 
@@ -50,13 +51,12 @@ class EntityEvaluationTest {
    */
   @Test
   void precisionAndRecallOnAHandMadeLabelledSet() {
-    var evaluation = new EntityEvaluation(VOCABULARY, PEOPLE_LABELS,
-        lead -> lead.contains("Berlin") ? Set.of("DE") : Set.of());
+    var evaluation = new EntityEvaluation(VOCABULARY, PEOPLE_LABELS);
     evaluation.add(new EntityEvaluation.Gold(Set.of("usa", "japan"), Set.of("okafor"), Set.of("imf"), true, "en"),
         article(city("Chicago", "US"), List.of(new PlaceMention("Japan", "JP", 1), new PlaceMention("France", "FR", 3)),
-            List.of("Ada Okafor", "Tom Briggs"), List.of("International Monetary Fund", "Acme Corp"), "en", "A lead."));
+            List.of("US", "FR"), List.of("Ada Okafor", "Tom Briggs"), List.of("International Monetary Fund", "Acme Corp"), "en", "A lead."));
     evaluation.add(new EntityEvaluation.Gold(Set.of("uk"), Set.of("lindqvist", "mei-ling-tan"), Set.of("ec", "gatt"), false, "en"),
-        article(null, List.of(new PlaceMention("Berlin", "DE", 1)), List.of("Mei-Ling Tan", "Okafor"),
+        article(null, List.of(new PlaceMention("Berlin", "DE", 1)), List.of("DE"), List.of("Mei-Ling Tan", "Okafor"),
             List.of("EC Commission"), null, "Talks in Berlin."));
     evaluation.add(new EntityEvaluation.Gold(Set.of("canada"), Set.of(), Set.of(), true, "en"), null);
 
