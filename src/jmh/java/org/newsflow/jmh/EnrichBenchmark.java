@@ -1,13 +1,10 @@
 package org.newsflow.jmh;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.newsflow.enrich.Enricher;
 import org.newsflow.model.Article;
 import org.newsflow.model.EnrichedArticle;
-import org.newsflow.parse.ArticleParser;
-import org.newsflow.parse.ParseResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,13 +32,7 @@ public class EnrichBenchmark {
   @Setup
   public void load() {
     enricher = Enricher.bundled();
-    articles = new ArrayList<>();
-    ArticleParser parser = new ArticleParser();
-    for (byte[] raw : Inputs.raw(2225)) {
-      if (parser.parse("jmh", raw) instanceof ParseResult.Parsed parsed) {
-        articles.add(parsed.article());
-      }
-    }
+    articles = Inputs.parsed(2225);
   }
 
   @Benchmark

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsflow.bench.BenchArticles;
+import org.newsflow.model.Article;
+import org.newsflow.parse.ArticleParser;
+import org.newsflow.parse.ParseResult;
 
 /** The microbenchmarks' articles: the same as {@code newsflow bench}'s (BBC when present, else invented). */
 final class Inputs {
@@ -24,5 +27,17 @@ final class Inputs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The same articles parsed, for the steps that start from a parsed article. */
+  static List<Article> parsed(int count) {
+    ArticleParser parser = new ArticleParser();
+    List<Article> articles = new ArrayList<>();
+    for (byte[] raw : raw(count)) {
+      if (parser.parse("jmh", raw) instanceof ParseResult.Parsed parsed) {
+        articles.add(parsed.article());
+      }
+    }
+    return articles;
   }
 }

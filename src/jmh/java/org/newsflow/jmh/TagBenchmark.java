@@ -1,12 +1,9 @@
 package org.newsflow.jmh;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.newsflow.model.Article;
 import org.newsflow.model.TopicTag;
-import org.newsflow.parse.ArticleParser;
-import org.newsflow.parse.ParseResult;
 import org.newsflow.tag.BundledModel;
 import org.newsflow.tag.Tagger;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,13 +33,7 @@ public class TagBenchmark {
   @Setup
   public void load() {
     tagger = BundledModel.standardTagger();
-    articles = new ArrayList<>();
-    ArticleParser parser = new ArticleParser();
-    for (byte[] raw : Inputs.raw(2225)) {
-      if (parser.parse("jmh", raw) instanceof ParseResult.Parsed parsed) {
-        articles.add(parsed.article());
-      }
-    }
+    articles = Inputs.parsed(2225);
   }
 
   @Benchmark

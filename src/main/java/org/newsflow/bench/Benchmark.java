@@ -54,7 +54,7 @@ public final class Benchmark {
   /** What to run; {@code commitIntervalMs} null for Streams' default. */
   public record Options(long articles, double latencyRate, int latencySeconds, String guarantee, Long commitIntervalMs,
       Path corpus, String topologyHeap, List<String> topologyJvmOptions, int annotateArticles, int scalingArticles,
-      int partitions) {}
+      int partitions, int streamThreads) {}
 
   private static final int[] LENGTH_MULTIPLES = {1, 4, 16};
   private static final long START_TIMEOUT_SECONDS = 120;
@@ -199,6 +199,7 @@ public final class Benchmark {
     config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, options.guarantee());
     config.put(StreamsConfig.STATE_DIR_CONFIG, work.resolve("state-" + mode).toString());
+    config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, String.valueOf(options.streamThreads()));
     if (options.commitIntervalMs() != null) {
       config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(options.commitIntervalMs()));
     } else if (StreamsConfig.AT_LEAST_ONCE.equals(options.guarantee())) {

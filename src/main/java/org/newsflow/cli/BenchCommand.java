@@ -46,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "Streams commit.interval.ms for both topologies (default: Streams' own, 100 ms under exactly-once).")
   Long commitInterval;
 
+  @Option(names = "--stream-threads", paramLabel = "N", defaultValue = "1",
+      description = "Stream threads of both topologies (num.stream.threads; default: ${DEFAULT-VALUE}, as the app's).")
+  int streamThreads;
+
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
       description = "Where the BBC corpus is (bbc/); invented articles are used when it is absent (default: ${DEFAULT-VALUE}).")
   Path corpus;
@@ -99,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
       topics.addAll(Benchmark.extraTopics());
       Clusters.ensureTopics(settings.kafkaProperties(), settings, topics);
       var options = new Benchmark.Options(articles, rate, duration, guarantee, commitInterval, corpus, topologyHeap,
-          topologyJvmOptions, annotateArticles, scalingArticles, partitions);
+          topologyJvmOptions, annotateArticles, scalingArticles, partitions, streamThreads);
       var figures = new Benchmark(options, settings.kafkaProperties(), stdout,
           broker == null ? null : ProcessHandle.of(broker.pid()).orElse(null)).run();
       BenchReport.printTable(figures, stdout);
