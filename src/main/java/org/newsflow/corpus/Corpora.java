@@ -67,29 +67,40 @@ public final class Corpora {
   }
 
   private static List<LabelledArticle> readReuters(Path path, boolean eightSingleLabel) throws IOException {
-    Path file = Files.isDirectory(path) ? path.resolve("reuters21578-train.jsonl") : path;
     List<LabelledArticle> articles = new ArrayList<>();
+    for (JsonNode node : reutersStoriesWithABody(path)) {
+      String body = node.path("body").asText("");
+      List<String> topics = new ArrayList<>();
+      node.path("topics").forEach(t -> topics.add(t.asText()));
+      if (topics.isEmpty()) {
+        continue;
+      }
+      if (eightSingleLabel && (topics.size() != 1 || !REUTERS_8.contains(topics.get(0)))) {
+        continue;
+      }
+      String dateline = node.path("dateline").asText("").strip();
+      String text = dateline.isEmpty() ? body : dateline + " " + body;
+      articles.add(new LabelledArticle(node.path("id").asText(), node.path("title").asText(""), text, topics));
+    }
+    return articles;
+  }
+
+  /** The Reuters-21578 JSON lines (a file, or the folder holding it) whose story has a body. */
+  private static List<JsonNode> reutersStoriesWithABody(Path path) throws IOException {
+    Path file = Files.isDirectory(path) ? path.resolve("reuters21578-train.jsonl") : path;
+    List<JsonNode> stories = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line; (line = reader.readLine()) != null; ) {
         if (line.isBlank()) {
           continue;
         }
         JsonNode node = Json.mapper().readTree(line);
-        String body = node.path("body").asText("");
-        List<String> topics = new ArrayList<>();
-        node.path("topics").forEach(t -> topics.add(t.asText()));
-        if (body.isBlank() || topics.isEmpty()) {
-          continue;
+        if (!node.path("body").asText("").isBlank()) {
+          stories.add(node);
         }
-        if (eightSingleLabel && (topics.size() != 1 || !REUTERS_8.contains(topics.get(0)))) {
-          continue;
-        }
-        String dateline = node.path("dateline").asText("").strip();
-        String text = dateline.isEmpty() ? body : dateline + " " + body;
-        articles.add(new LabelledArticle(node.path("id").asText(), node.path("title").asText(""), text, topics));
       }
     }
-    return articles;
+    return stories;
   }
 
   /**
@@ -108,23 +119,13 @@ public final class Corpora {
     if (format != CorpusFormat.REUTERS) {
       throw new IllegalArgumentException("entity labels come with the reuters and bbc formats, not " + format);
     }
-    Path file = Files.isDirectory(path) ? path.resolve("reuters21578-train.jsonl") : path;
     List<EntityLabelledArticle> articles = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node = Json.mapper().readTree(line);
-        String body = node.path("body").asText("");
-        if (body.isBlank()) {
-          continue;
-        }
-        String date = node.path("date").asText("");
-        articles.add(new EntityLabelledArticle(node.path("id").asText(), node.path("title").asText(""),
-            date.length() >= 10 ? date.substring(0, 10) : "", node.path("dateline").asText("").strip(), body,
-            strings(node.path("places")), strings(node.path("people")), strings(node.path("orgs")), "en"));
-      }
+    for (JsonNode node : reutersStoriesWithABody(path)) {
+      String date = node.path("date").asText("");
+      articles.add(new EntityLabelledArticle(node.path("id").asText(), node.path("title").asText(""),
+          date.length() >= 10 ? date.substring(0, 10) : "", node.path("dateline").asText("").strip(),
+          node.path("body").asText(""),
+          strings(node.path("places")), strings(node.path("people")), strings(node.path("orgs")), "en"));
     }
     return articles;
   }
