@@ -91,7 +91,6 @@ class PipelineIT {
       TopicAdmin.ensureTopics(admin, Topics.all(taxonomy), 3, (short) 1);
       // A second call finds them all and creates nothing.
       assertThat(TopicAdmin.ensureTopics(admin, Topics.all(taxonomy), 3, (short) 1)).isEmpty();
-      ClusterProbe.awaitPartitionsReady(admin, Topics.all(taxonomy));
     }
     Properties streamsConfig = new Properties();
     streamsConfig.putAll(client);
