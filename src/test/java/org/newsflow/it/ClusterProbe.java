@@ -1,6 +1,5 @@
 package org.newsflow.it;
 
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
