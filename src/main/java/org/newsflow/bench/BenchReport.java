@@ -39,6 +39,9 @@ public final class BenchReport {
         number(p.get("articlesPerSec"), "%,.0f"), number(p.get("ratioToBaseline"), "%.2f"),
         number(p.get("topologyCpuMsPerArticle"), "%.3f"), number(p.get("brokerCpuMsPerArticle"), "%.3f"),
         number(p.get("cpuRatioToBaseline"), "%.2f")));
+    row(out, figures, "repeats", p -> String.format(Locale.ROOT,
+        "%s articles/s published again and dropped as repeats; %s ms CPU per article in the topology JVM",
+        number(p.get("articlesPerSec"), "%,.0f"), number(p.get("topologyCpuMsPerArticle"), "%.3f")));
     row(out, figures, "latency", p -> String.format(Locale.ROOT,
         "p50 %s ms, p95 %s ms, p99 %s ms, max %s ms at %s articles/s for %s s (%s of %s arrived)",
         p.get("p50Ms"), p.get("p95Ms"), p.get("p99Ms"), p.get("maxMs"), number(p.get("offeredPerSec"), "%,.0f"),

@@ -105,6 +105,7 @@ public final class Benchmark {
             && section("baseline").get("topologyCpuMsPerArticle") instanceof Double baselineCpu) {
           section("pipeline").put("cpuRatioToBaseline", Rates.ratio(baselineCpu, pipelineCpu));
         }
+        repeats(articles, pipeline);
         latency(articles, pipeline);
         memory(pipeline);
       }
@@ -150,6 +151,13 @@ public final class Benchmark {
 
   private void publish(BenchArticles articles) throws Exception {
     say("publish: %,d articles from %s", options.articles(), articles.source());
+    Map<String, Object> publish = section("publish");
+    publish.putAll(send(articles));
+    say("  %,.0f articles/s, %.1f MB/s", publish.get("articlesPerSec"), publish.get("mbPerSec"));
+  }
+
+  /** Sends the benchmark's articles to news.raw (the same ids and bytes each time) and returns its figures. */
+  private Map<String, Object> send(BenchArticles articles) throws Exception {
     AtomicLong failed = new AtomicLong();
     AtomicReference<Exception> firstError = new AtomicReference<>();
     long bytes = 0;
@@ -174,13 +182,13 @@ public final class Benchmark {
       throw new IOException(failed.get() + " articles could not be published: " + firstError.get().getMessage(),
           firstError.get());
     }
-    Map<String, Object> publish = section("publish");
+    Map<String, Object> publish = new LinkedHashMap<>();
     publish.put("articles", options.articles());
     publish.put("mb", Rates.mb(bytes));
     publish.put("seconds", nanos / 1e9);
     publish.put("articlesPerSec", Rates.perSecond(options.articles(), nanos));
     publish.put("mbPerSec", Rates.mbPerSecond(bytes, nanos));
-    say("  %,.0f articles/s, %.1f MB/s", publish.get("articlesPerSec"), publish.get("mbPerSec"));
+    return publish;
   }
 
   // ---------------------------------------------------------------- throughput
@@ -208,22 +216,7 @@ public final class Benchmark {
       long runningAt = child.awaitRunning(START_TIMEOUT_SECONDS);
       long childCpu = child.cpuNanos();
       long brokerCpu = cpuNanos(broker);
-      long done;
-      long lastProgress = System.nanoTime();
-      long committed = 0;
-      while ((done = committed(admin, applicationId)) < total) {
-        if (!child.isAlive()) {
-          throw new IOException("the " + mode + " topology exited; see " + child.log() + ":\n" + child.tail());
-        }
-        if (done > committed) {
-          committed = done;
-          lastProgress = System.nanoTime();
-        } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS)) {
-          throw new IOException("the " + mode + " topology made no progress for " + START_TIMEOUT_SECONDS
-              + " s at " + done + " of " + total + "; see " + child.log() + ":\n" + child.tail());
-        }
-        child.pause(50);
-      }
+      awaitCommitted(admin, applicationId, total, child, mode);
       long nanos = System.nanoTime() - runningAt;
       Map<String, Object> section = section(mode);
       section.put("articles", total);
@@ -251,6 +244,59 @@ public final class Benchmark {
       if (!keep) {
         child.close();
       }
+    }
+  }
+
+  /** Waits until the topology has committed {@code total} input records; fails if it dies or stalls. */
+  private static void awaitCommitted(Admin admin, String applicationId, long total, TopologyChild child, String mode)
+      throws Exception {
+    long done;
+    long lastProgress = System.nanoTime();
+    long committed = 0;
+    while ((done = committed(admin, applicationId)) < total) {
+      if (!child.isAlive()) {
+        throw new IOException("the " + mode + " topology exited; see " + child.log() + ":\n" + child.tail());
+      }
+      if (done > committed) {
+        committed = done;
+        lastProgress = System.nanoTime();
+      } else if (System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS)) {
+        throw new IOException("the " + mode + " topology made no progress for " + START_TIMEOUT_SECONDS
+            + " s at " + done + " of " + total + "; see " + child.log() + ":\n" + child.tail());
+      }
+      child.pause(50);
+    }
+  }
+
+  // ---------------------------------------------------------------- repeats
+
+  /**
+   * The same articles published again, as a replay after an outage would: the running pipeline drops
+   * each as a repeat after parsing it, without enriching it. Under at-least-once deduplication is off
+   * and the phase is skipped.
+   */
+  private void repeats(BenchArticles articles, TopologyChild pipeline) throws Exception {
+    if (!StreamsConfig.EXACTLY_ONCE_V2.equals(options.guarantee())) {
+      return;
+    }
+    say("repeats: the same %,d articles published again, dropped as repeats before enrichment", options.articles());
+    String applicationId = "newsflow-bench-pipeline-" + run;
+    try (Admin admin = Admin.create(client)) {
+      long before = committed(admin, applicationId);
+      long start = System.nanoTime();
+      long cpu = pipeline.cpuNanos();
+      send(articles);
+      awaitCommitted(admin, applicationId, before + options.articles(), pipeline, "pipeline");
+      long nanos = System.nanoTime() - start;
+      Map<String, Object> section = section("repeats");
+      section.put("articles", options.articles());
+      // From the start of the resend, which the pipeline reads as it goes: a floor on its own rate.
+      section.put("articlesPerSec", Rates.perSecond(options.articles(), nanos));
+      if (cpu >= 0) {
+        section.put("topologyCpuMsPerArticle", (pipeline.cpuNanos() - cpu) / 1e6 / options.articles());
+      }
+      say("  %,.0f articles/s; topology JVM %s ms CPU per article", section.get("articlesPerSec"),
+          format(section.get("topologyCpuMsPerArticle"), "%.3f"));
     }
   }
 

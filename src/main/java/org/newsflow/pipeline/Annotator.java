@@ -1,6 +1,7 @@
 package org.newsflow.pipeline;
 
 import org.newsflow.enrich.Enricher;
+import org.newsflow.model.Article;
 import org.newsflow.model.EnrichedArticle;
 import org.newsflow.model.Failure;
 import org.newsflow.model.Failure.Reason;
@@ -32,11 +33,20 @@ public final class Annotator {
 
   /** Annotates raw article bytes; {@code key} is the id to use when the article has none. */
   public Annotation annotate(String key, byte[] raw) {
-    ParseResult parsed = parser.parse(key, raw);
+    ParseResult parsed = parse(key, raw);
     if (parsed instanceof ParseResult.Rejected rejected) {
       return new Annotation.Failed(rejected.failure());
     }
-    var article = ((ParseResult.Parsed) parsed).article();
+    return annotate(((ParseResult.Parsed) parsed).article());
+  }
+
+  /** The first step alone: cheap, so that the topology can drop repeats before the costly rest. */
+  public ParseResult parse(String key, byte[] raw) {
+    return parser.parse(key, raw);
+  }
+
+  /** Enriches and tags a parsed article. */
+  public Annotation annotate(Article article) {
     EnrichedArticle enriched;
     try {
       enriched = enricher.enrich(article);

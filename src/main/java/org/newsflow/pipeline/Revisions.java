@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.newsflow.model.EnrichedArticle;
+import org.newsflow.model.Article;
 import org.newsflow.parse.ArticleIds;
 
 /**
@@ -73,13 +73,14 @@ public final class Revisions {
 
   /**
    * A hash of what the parser read (headline, body, dates, dateline, agency, byline): equal for the
-   * same story published again, different when an editor changed any of it. The annotations are
-   * left out, so a new tagger or enricher does not make every story an update.
+   * same story published again, different when an editor changed any of it. Taken before enrichment,
+   * so that a repeat costs no enrichment, and a new tagger or enricher does not make every story an update.
    */
-  public static String fingerprint(EnrichedArticle article) {
+  public static String fingerprint(Article article) {
+    boolean dateline = article.datelineText() != null;
     return ArticleIds.forParts(article.headline(), article.body(), String.valueOf(article.publishedDate()),
-        article.dateline() == null ? "" : article.dateline().text(),
-        article.dateline() == null ? "" : String.valueOf(article.dateline().date()),
+        dateline ? article.datelineText() : "",
+        dateline ? String.valueOf(article.datelineDate()) : "",
         Objects.toString(article.agency(), ""), Objects.toString(article.byline(), ""));
   }
 }

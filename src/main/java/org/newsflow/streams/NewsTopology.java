@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -26,13 +27,13 @@ import org.newsflow.route.Route;
 import org.newsflow.route.Router;
 
 /**
- * The newsflow topology: {@code news.raw} (key article id, value raw article bytes) → annotate
- * (parse, enrich, tag) → drop repeats → route. Enriched articles are written as JSON to
+ * The newsflow topology: {@code news.raw} (key article id, value raw article bytes) → parse → drop
+ * repeats → enrich and tag → route. Enriched articles are written as JSON to
  * {@code news.enriched} and to {@code news.topic.<slug>} for each tag over the threshold (or
  * {@code news.topic.other}); records that cannot be processed go to {@code news.dlq} unchanged (cut
  * short when huge), with headers saying why. Output keys are the article ids: an article read under
  * another key (a producer that is not {@code publish}) is re-keyed through an internal topic first,
- * so that every version of one id meets the same {@value DedupeProcessor#STORE} store.
+ * so that every version of one id meets the same {@value AnnotateProcessor#STORE} store.
  */
 public final class NewsTopology {
 
@@ -61,12 +62,29 @@ public final class NewsTopology {
   public static Topology build(Annotator annotator, Router router, Duration dedupeRetention) {
     StreamsBuilder builder = new StreamsBuilder();
     Serializer<EnrichedArticle> json = Topics.ENRICHED.valueSerde().serializer();
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupeProcessor.STORE),
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AnnotateProcessor.STORE),
         Serdes.String(), new JsonSerde<>(Revisions.Seen.class)));
 
-    Map<String, KStream<String, Processed>> outcomes = builder
+    KStream<String, Processed> parsed = builder
         .stream(Topics.RAW.name(), Topics.RAW.consumed().withName("read-raw"))
-        .processValues(() -> new AnnotateProcessor(annotator), Named.as("annotate"))
+        .processValues(() -> new ParseProcessor(annotator), Named.as("parse"));
+
+    // Records keyed by their article id (as publish writes them) go straight on; others are written
+    // again under their id, so that every version of an id meets the same dedupe store, and parsed again.
+    Map<String, KStream<String, Processed>> keyed = parsed
+        .split(Named.as("key-"))
+        .branch((key, value) -> !(value instanceof Processed.Parsed p) || p.article().id().equals(key),
+            Branched.as("is-id"))
+        .defaultBranch(Branched.as("other"));
+    KStream<String, Processed> rekeyed = keyed.get("key-other")
+        .map((key, value) -> KeyValue.pair(((Processed.Parsed) value).article().id(), ((Processed.Parsed) value).raw()),
+            Named.as("key-by-id"))
+        .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName("by-article-id"))
+        .processValues(() -> new ParseProcessor(annotator), Named.as("parse-rekeyed"));
+
+    Map<String, KStream<String, Processed>> outcomes = keyed.get("key-is-id").merge(rekeyed, Named.as("by-id"))
+        .processValues(() -> new AnnotateProcessor(annotator, dedupeRetention), Named.as("annotate"),
+            AnnotateProcessor.STORE)
         .split(Named.as("outcome-"))
         .branch((id, value) -> value instanceof Processed.DeadLetter, Branched.as("failed"))
         .defaultBranch(Branched.as("enriched"));
@@ -75,18 +93,8 @@ public final class NewsTopology {
         .mapValues(value -> ((Processed.DeadLetter) value).raw(), Named.as("raw-payload"))
         .to(Topics.DLQ.name(), Topics.DLQ.produced().withName("write-dlq"));
 
-    Map<String, KStream<String, EnrichedArticle>> keyed = outcomes.get("outcome-enriched")
-        .mapValues(value -> ((Processed.Enriched) value).article(), Named.as("article"))
-        .split(Named.as("key-"))
-        .branch((key, article) -> article.id().equals(key), Branched.as("is-id"))
-        .defaultBranch(Branched.withFunction(other -> other
-            .selectKey((key, article) -> article.id(), Named.as("key-by-id"))
-            .repartition(Repartitioned.with(Serdes.String(), Topics.ENRICHED.valueSerde()).withName("by-article-id")),
-            "rekeyed"));
-
-    keyed.get("key-is-id").merge(keyed.get("key-rekeyed"), Named.as("by-id"))
-        .processValues(() -> new DedupeProcessor(dedupeRetention), Named.as("dedupe"), DedupeProcessor.STORE)
-        .flatMapValues(article -> routed(article, router, json), Named.as("route"))
+    outcomes.get("outcome-enriched")
+        .flatMapValues(value -> routed(((Processed.Enriched) value).article(), router, json), Named.as("route"))
         .to(routeTopic(), Produced.with(Serdes.String(), routedSerde()).withName("write-routes"));
     return builder.build();
   }

@@ -1,10 +1,14 @@
 package org.newsflow.streams;
 
+import org.newsflow.model.Article;
 import org.newsflow.model.EnrichedArticle;
 import org.newsflow.model.Failure;
 
-/** A raw record after annotation, inside the topology: enriched, or bound for the dead-letter topic. */
+/** A raw record inside the topology: parsed, then enriched, or bound for the dead-letter topic at any step. */
 sealed interface Processed {
+
+  /** Parsed, with the bytes it was read from (for the dead-letter topic). */
+  record Parsed(Article article, byte[] raw) implements Processed {}
 
   record Enriched(EnrichedArticle article) implements Processed {}
 

@@ -32,12 +32,12 @@ class BenchIT {
     int code = cli.execute("bench", "--articles", "300", "--rate", "100", "--duration", "2",
         "--annotate-articles", "60", "--scaling-articles", "16", "--topology-heap", "256m", "--out", out.toString());
     assertThat(code).as(text.toString()).isZero();
-    assertThat(text.toString()).contains("PHASE", "publish", "baseline", "pipeline", "latency", "annotate", "memory",
+    assertThat(text.toString()).contains("PHASE", "publish", "baseline", "pipeline", "repeats", "latency", "annotate", "memory",
         "16x median", "Machine: ");
 
     JsonNode figures = Json.mapper().readTree(Files.readAllBytes(out));
     for (String key : List.of("publish.articlesPerSec", "baseline.articlesPerSec", "pipeline.articlesPerSec",
-        "pipeline.ratioToBaseline", "annotate.articlesPerSec", "annotate.mbPerSec", "memory.peakHeapMb",
+        "pipeline.ratioToBaseline", "repeats.articlesPerSec", "annotate.articlesPerSec", "annotate.mbPerSec", "memory.peakHeapMb",
         "memory.peakRssMb", "machine.cores")) {
       JsonNode value = figures.at("/" + key.replace('.', '/'));
       assertThat(value.isNumber()).as(key + " in " + figures).isTrue();

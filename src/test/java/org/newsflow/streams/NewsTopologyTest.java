@@ -209,9 +209,36 @@ class NewsTopologyTest {
     assertThat(article(enriched.get(0).value()).version()).isEqualTo(1);
     assertThat(output(Topics.routed("sport").name()).readRecordsToList()).hasSize(1);
     assertThat(output(Topics.routed("sport.athletics").name()).readRecordsToList()).hasSize(1);
-    assertThat(metric(DedupeProcessor.DROPPED + "-total")).isEqualTo(2.0);
-    assertThat(metric(DedupeProcessor.UPDATED + "-total")).isZero();
+    assertThat(metric(AnnotateProcessor.DROPPED + "-total")).isEqualTo(2.0);
+    assertThat(metric(AnnotateProcessor.UPDATED + "-total")).isZero();
     assertAllOutputsEmpty();
+  }
+
+  @Test
+  void aRepeatIsDroppedBeforeItCostsAnEnrichment() {
+    Tagger standard = BundledModel.standardTagger();
+    var tagged = new java.util.concurrent.atomic.AtomicInteger();
+    Tagger counting = new Tagger() {
+      @Override
+      public List<TopicTag> tag(String headline, String body) {
+        tagged.incrementAndGet();
+        return standard.tag(headline, body);
+      }
+
+      @Override
+      public Taxonomy taxonomy() {
+        return standard.taxonomy();
+      }
+    };
+    startDriver(NewsTopology.build(new Annotator(new ArticleParser(), Fixtures.enricher(), counting), Fixtures.router()));
+    raw.pipeInput("race-7", story("race-7", RACE));
+    raw.pipeInput("race-7", story("race-7", RACE));
+    raw.pipeInput(null, story("race-7", RACE));
+    raw.pipeInput("race-7", story("race-7", RACE.replace("Sunday", "Saturday")));
+
+    assertThat(output(Topics.ENRICHED.name()).readValuesToList()).extracting(v -> article(v).version())
+        .containsExactly(1, 2);
+    assertThat(tagged).as("enrichments: the first text and its update only").hasValue(2);
   }
 
   @Test
@@ -226,9 +253,9 @@ class NewsTopologyTest {
     assertThat(ArticleSchema.errors(Topics.ENRICHED.valueSerde().serializer().serialize("t", versions.get(1)))).isEmpty();
     assertThat(output(Topics.routed("sport").name()).readValuesToList()).extracting(v -> article(v).version())
         .containsExactly(1, 2);
-    assertThat(metric(DedupeProcessor.UPDATED + "-total")).isEqualTo(1.0);
+    assertThat(metric(AnnotateProcessor.UPDATED + "-total")).isEqualTo(1.0);
     // The late retry of the first text is a repeat, not a third version.
-    assertThat(metric(DedupeProcessor.DROPPED + "-total")).isEqualTo(1.0);
+    assertThat(metric(AnnotateProcessor.DROPPED + "-total")).isEqualTo(1.0);
     assertAllOutputsEmpty();
   }
 
@@ -240,7 +267,7 @@ class NewsTopologyTest {
 
     assertThat(output(Topics.ENRICHED.name()).readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("race-3");
     assertThat(output(Topics.routed("sport").name()).readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("race-3");
-    assertThat(metric(DedupeProcessor.DROPPED + "-total")).isEqualTo(2.0);
+    assertThat(metric(AnnotateProcessor.DROPPED + "-total")).isEqualTo(2.0);
     assertAllOutputsEmpty();
   }
 
@@ -259,7 +286,7 @@ class NewsTopologyTest {
         START.plus(Duration.ofDays(7)).toEpochMilli());
     assertThat(enriched).extracting(r -> article(r.value()).version()).containsExactly(1, 1);
 
-    KeyValueStore<String, Revisions.Seen> store = driver.getKeyValueStore(DedupeProcessor.STORE);
+    KeyValueStore<String, Revisions.Seen> store = driver.getKeyValueStore(AnnotateProcessor.STORE);
     input.pipeInput("race-6", story("race-6", RACE.replace("Tanui", "Jepkosgei")), START.plus(Duration.ofDays(15)));
     driver.advanceWallClockTime(Duration.ofHours(1));
     assertThat(store.get("race-5")).as("last routed 8 days before stream time").isNull();
@@ -269,7 +296,7 @@ class NewsTopologyTest {
   @Test
   void theRevisionStoreIsChangelogged() {
     raw.pipeInput("run-1", utf8(SPORTS_STORY));
-    assertThat(driver.producedTopicNames()).contains("newsflow-test-" + DedupeProcessor.STORE + "-changelog");
+    assertThat(driver.producedTopicNames()).contains("newsflow-test-" + AnnotateProcessor.STORE + "-changelog");
   }
 
   @Test
@@ -294,9 +321,12 @@ class NewsTopologyTest {
     raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer());
     raw.pipeInput("race-1", story("race-1", RACE.replace("Tanui", "Jepkosgei")));
     raw.pipeInput("race-2", story("race-2", RACE));
+    // Published again (say after a fix): tried again, not dropped as a repeat of what failed.
+    raw.pipeInput("race-1", story("race-1", RACE.replace("Tanui", "Jepkosgei")));
 
-    var dead = driver.createOutputTopic(Topics.DLQ.name(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer())
-        .readRecord();
+    var dlq = driver.createOutputTopic(Topics.DLQ.name(), Serdes.String().deserializer(), Serdes.ByteArray().deserializer());
+    var dead = dlq.readRecord();
+    assertThat(dlq.readRecord().key()).isEqualTo("race-1");
     assertThat(dead.key()).isEqualTo("race-1");
     assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.STAGE)).isEqualTo("TAG");
     assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON)).isEqualTo("PROCESSING_ERROR");
