@@ -62,8 +62,8 @@ final class BenchCommand implements Callable<Integer> {
       description = "An extra option for the topology's JVM, e.g. -XX:StartFlightRecording=filename=pipeline.jfr (repeatable).")
   List<String> topologyJvmOptions = new ArrayList<>();
 
-  @Option(names = "--annotate-articles", paramLabel = "N", defaultValue = "5000",
-      description = "Articles annotated in the no-Kafka phase, after a warm-up (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--annotate-articles", paramLabel = "N", defaultValue = "10000",
+      description = "Articles annotated in the no-Kafka phase, after a warm-up of twice as many (default: ${DEFAULT-VALUE}).")
   int annotateArticles;
 
   @Option(names = "--scaling-articles", paramLabel = "N", defaultValue = "400",
