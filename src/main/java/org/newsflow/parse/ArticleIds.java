@@ -19,8 +19,47 @@ public final class ArticleIds {
 
   /** The id of a decoded article text. */
   public static String forText(String text) {
-    String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    String normalized = foldWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC).strip());
     return hash(normalized.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Each run of regex whitespace ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage
+   * return) as one space, as {@code replaceAll("\\s+", " ")} gives it. A hand scan: the regex rewrote
+   * every single space of the article and was more than half of the parse time.
+   */
+  static String foldWhitespace(String text) {
+    int n = text.length();
+    int first = 0;
+    // Most of a story is single spaces between words: copy nothing until the first thing to fold.
+    while (first < n && !(isRegexSpace(text.charAt(first))
+        && (text.charAt(first) != ' ' || first + 1 < n && isRegexSpace(text.charAt(first + 1))))) {
+      first++;
+    }
+    if (first == n) {
+      return text;
+    }
+    char[] out = new char[n];
+    text.getChars(0, first, out, 0);
+    int length = first;
+    boolean inRun = false;
+    for (int i = first; i < n; i++) {
+      char c = text.charAt(i);
+      if (isRegexSpace(c)) {
+        if (!inRun) {
+          out[length++] = ' ';
+          inRun = true;
+        }
+      } else {
+        out[length++] = c;
+        inRun = false;
+      }
+    }
+    return new String(out, 0, length);
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The id of raw bytes that are not text (used for inputs that will be dead-lettered). */

@@ -43,6 +43,10 @@ public final class TextDecoder {
       offset = 2;
       charset = StandardCharsets.UTF_16LE;
     }
+    if (charset == StandardCharsets.UTF_8 && isAscii(raw, offset)) {
+      // ASCII is valid UTF-8 decoding to the same chars: skip the strict decoder and its buffers.
+      return checked(new String(raw, offset, raw.length - offset, StandardCharsets.ISO_8859_1));
+    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -58,6 +62,20 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       return new Decoded(null, Reason.INVALID_ENCODING, "not valid " + charset.name() + " text");
     }
+    return checked(text);
+  }
+
+  private static boolean isAscii(byte[] raw, int offset) {
+    for (int i = offset; i < raw.length; i++) {
+      if (raw[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The decoded text, unless it holds control characters or nothing but whitespace. */
+  private static Decoded checked(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
