@@ -46,7 +46,8 @@ public final class Enricher {
 
   public EnrichedArticle enrich(Article article) {
     String body = article.body();
-    String language = languages.identify(article.headline() + "\n" + body).orElse(null);
+    // The headline and the body as one text, of which only the sampled start is built.
+    String language = languages.identify(article.headline(), article.paragraphs()).orElse(null);
     List<String> sentenceList = sentences.sentences(article.paragraphs());
     // Names and keywords both read every sentence word by word: tokenize each sentence once.
     List<List<Token>> sentenceTokens = sentenceList.stream().map(Tokenizer::tokens).toList();
