@@ -26,9 +26,21 @@ public final class SentenceSplitter {
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
   private final ThreadLocal<SentenceDetectorME> detector;
+  private final boolean cutsOnlyAtWhitespace;
 
   private SentenceSplitter(SentenceModel model) {
     this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+    this.cutsOnlyAtWhitespace = model.getFactory().isUseTokenEnd();
+  }
+
+  /**
+   * Whether every cut between two sentences of a paragraph falls at whitespace. It does when the
+   * model ends sentences at the end of a token (OpenNLP's "use token end", set in the bundled
+   * model): the cut moves past the end character to the next whitespace. Then no word spans two
+   * sentences, and the words of the sentences are the words of the paragraphs.
+   */
+  public boolean cutsOnlyAtWhitespace() {
+    return cutsOnlyAtWhitespace;
   }
 
   /**
