@@ -30,32 +30,29 @@ public final class ArticleIds {
    */
   static String foldWhitespace(String text) {
     int n = text.length();
-    int first = 0;
-    // Most of a story is single spaces between words: copy nothing until the first thing to fold.
-    while (first < n && !(isRegexSpace(text.charAt(first))
-        && (text.charAt(first) != ' ' || first + 1 < n && isRegexSpace(text.charAt(first + 1))))) {
-      first++;
-    }
-    if (first == n) {
-      return text;
-    }
-    char[] out = new char[n];
-    text.getChars(0, first, out, 0);
-    int length = first;
-    boolean inRun = false;
-    for (int i = first; i < n; i++) {
+    StringBuilder out = null;
+    // Most of a story is single spaces between words: copy the stretches between the places that
+    // change (a run of whitespace, or whitespace other than a space) whole, not char by char.
+    int copied = 0;
+    int i = 0;
+    while (i < n) {
       char c = text.charAt(i);
-      if (isRegexSpace(c)) {
-        if (!inRun) {
-          out[length++] = ' ';
-          inRun = true;
-        }
-      } else {
-        out[length++] = c;
-        inRun = false;
+      if (!isRegexSpace(c) || c == ' ' && (i + 1 == n || !isRegexSpace(text.charAt(i + 1)))) {
+        i++;
+        continue;
       }
+      int runEnd = i + 1;
+      while (runEnd < n && isRegexSpace(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      if (out == null) {
+        out = new StringBuilder(n);
+      }
+      out.append(text, copied, i).append(' ');
+      copied = runEnd;
+      i = runEnd;
     }
-    return new String(out, 0, length);
+    return out == null ? text : out.append(text, copied, n).toString();
   }
 
   private static boolean isRegexSpace(char c) {

@@ -67,4 +67,17 @@ class ParseScansTest {
       assertThat(DatelineParser.letterChars(text)).as(text).isEqualTo(text.replaceAll("[^\\p{L}]", "").length());
     }
   }
+
+  @Test
+  void asciiAndNonAsciiTextAreCheckedForControlCharactersAlike() {
+    for (String text : List.of("plain \u0007 bell", "caf\u00e9 \u0007 bell", "del \u007f", "caf\u00e9 del \u007f")) {
+      TextDecoder.Decoded decoded = TextDecoder.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(decoded.reason()).as(text).isEqualTo(org.newsflow.model.Failure.Reason.BINARY_CONTENT);
+      assertThat(decoded.detail()).as(text).contains("at character " + text.indexOf(text.charAt(text.length() - 1) == '\u007f' ? '\u007f' : '\u0007'));
+    }
+    assertThat(TextDecoder.decode("tab\tform\ffeed\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).text())
+        .isEqualTo("tab\tform\ffeed\r\n");
+    assertThat(TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n'}).reason())
+        .isEqualTo(org.newsflow.model.Failure.Reason.EMPTY);
+  }
 }
