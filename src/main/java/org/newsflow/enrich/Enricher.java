@@ -46,16 +46,17 @@ public final class Enricher {
 
   public EnrichedArticle enrich(Article article) {
     String body = article.body();
-    String language = languages.identify(article.headline() + "\n" + body).orElse(null);
+    // The headline and the body as one text, of which only the sampled start is built.
+    String language = languages.identify(article.headline(), article.paragraphs()).orElse(null);
     List<String> sentenceList = sentences.sentences(article.paragraphs());
     // Names and keywords both read every sentence word by word: tokenize each sentence once.
     List<List<Token>> sentenceTokens = sentenceList.stream().map(Tokenizer::tokens).toList();
     NameFinder.Result found = names.find(sentenceList, sentenceTokens);
     Dateline dateline = dateline(article, found.countryCodes());
     List<PlaceMention> places = found.places();
-    int words = Tokenizer.count(body);
+    int words = wordCount(body, sentenceTokens);
     var stats = new TextStats(words, sentenceList.size(), (int) Math.round(words * 60.0 / WORDS_PER_MINUTE));
-    int lead = Summarizer.leadSentences(sentenceList);
+    int lead = Summarizer.leadOfTokenized(sentenceTokens);
     String summary = String.join(" ", sentenceList.subList(0, lead));
     // The lead's places: the name rules again on its sentences only, with the tokens already made.
     List<String> leadCountries = names.find(sentenceList.subList(0, lead), sentenceTokens.subList(0, lead)).places()
@@ -78,6 +79,22 @@ public final class Enricher {
         keywords.extract(article.headline(), sentenceList, sentenceTokens, language),
         summary,
         List.of());
+  }
+
+  /**
+   * The words of the body: those of its sentences, already tokenized, when the splitter cuts only
+   * at whitespace (no word spans two sentences, and what lies between sentences is whitespace);
+   * otherwise a second pass over the body.
+   */
+  private int wordCount(String body, List<List<Token>> sentenceTokens) {
+    if (!sentences.cutsOnlyAtWhitespace()) {
+      return Tokenizer.count(body);
+    }
+    int words = 0;
+    for (List<Token> tokens : sentenceTokens) {
+      words += tokens.size();
+    }
+    return words;
   }
 
   /** People and organizations only where the rules know the language: English, or unknown (too short to tell). */

@@ -46,6 +46,13 @@ public final class LanguageIdentifier {
   private final ThreadLocal<LanguageDetectorME> detector;
   private final Map<String, String> iso3ToIso1;
   private final Map<String, Integer> languageOfWord;
+  /**
+   * The same words in an open-addressing table keyed by the chars themselves, so that a word of the
+   * text is looked up from its place in the text: building a lower-cased string per word only to
+   * look it up was most of the identification time. Slots hold a word and its language, or null.
+   */
+  private final char[][] tableWords;
+  private final int[] tableLanguages;
   private final String[] languages;
   /** The longest frequent word: a longer word needs no lookup. */
   private final int longestWord;
@@ -65,6 +72,18 @@ public final class LanguageIdentifier {
     }
     shared.forEach(byWord::remove);
     this.languageOfWord = byWord;
+    int slots = Integer.highestOneBit(Math.max(1, byWord.size()) * 4);
+    this.tableWords = new char[slots][];
+    this.tableLanguages = new int[slots];
+    for (var entry : byWord.entrySet()) {
+      String word = entry.getKey();
+      int slot = hash(word, 0, word.length()) & (slots - 1);
+      while (tableWords[slot] != null) {
+        slot = (slot + 1) & (slots - 1);
+      }
+      tableWords[slot] = word.toCharArray();
+      tableLanguages[slot] = entry.getValue();
+    }
     this.longestWord = byWord.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.iso3ToIso1 = new HashMap<>();
     for (String iso1 : Locale.getISOLanguages()) {
@@ -104,6 +123,23 @@ public final class LanguageIdentifier {
     return words;
   }
 
+  /**
+   * The language of a story told as its headline and paragraphs: the text identified is the
+   * headline, a line feed and the paragraphs joined by blank lines (its body), but only the start
+   * that is sampled is ever built.
+   */
+  public Optional<String> identify(String headline, List<String> paragraphs) {
+    StringBuilder sample = new StringBuilder(SAMPLE_CHARS + 200).append(headline).append('\n');
+    for (int i = 0; i < paragraphs.size() && sample.length() < SAMPLE_CHARS; i++) {
+      if (i > 0) {
+        sample.append("\n\n");
+      }
+      sample.append(paragraphs.get(i));
+    }
+    sample.setLength(Math.min(sample.length(), SAMPLE_CHARS));
+    return identify(sample.toString());
+  }
+
   public Optional<String> identify(String text) {
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     if (sample.strip().length() < MIN_CHARS) {
@@ -135,25 +171,32 @@ public final class LanguageIdentifier {
     return Optional.empty();
   }
 
+  /** The frequent words of each language in {@code text}, with the word count under "" (what the rules weigh). */
+  Map<String, Integer> frequentWordHits(String text) {
+    int[] hits = new int[languages.length];
+    Map<String, Integer> result = new HashMap<>();
+    result.put("", countFrequentWords(text, hits));
+    for (int i = 0; i < languages.length; i++) {
+      result.put(languages[i], hits[i]);
+    }
+    return result;
+  }
+
   /** Counts the words of {@code text}, and in {@code hits} those frequent in each language. */
   private int countFrequentWords(String text, int[] hits) {
-    String lower = lowerCasedCharByChar(text);
     int words = 0;
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      boolean letter = i < text.length() && isLetter(text.charAt(i));
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
         words++;
-        if (i - start > longestWord) {
-          start = -1;
-          continue;
-        }
-        String word = lower != null ? lower.substring(start, i) : text.substring(start, i).toLowerCase(Locale.ROOT);
-        Integer language = languageOfWord.get(word);
-        if (language != null) {
-          hits[language]++;
+        if (i - start <= longestWord) {
+          int language = languageOf(text, start, i);
+          if (language >= 0) {
+            hits[language]++;
+          }
         }
         start = -1;
       }
@@ -161,20 +204,60 @@ public final class LanguageIdentifier {
     return words;
   }
 
-  /**
-   * The text lower-cased once, when that maps each character on its own so that a word cut from it
-   * equals the word lower-cased alone; else null. Only a sigma (final form depends on what follows),
-   * a surrogate pair (a word boundary can split it) or a character whose lower case is longer ("İ")
-   * break that; curly quotes and accented letters in news copy do not.
-   */
-  private static String lowerCasedCharByChar(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  /** The language whose frequent word {@code text[start, end)} is in lower case, or -1. */
+  private int languageOf(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == 'Σ' || Character.isSurrogate(c)) {
-        return null;
+      if (c == 'Σ' || c == 'İ') {
+        // The two letters whose lower case is not one char for one: a final sigma depends on what
+        // follows, a dotted capital I becomes two chars. Lower-case the word as a string.
+        Integer language = languageOfWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return language == null ? -1 : language;
       }
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return lower.length() == text.length() ? lower : null;
+    int mask = tableWords.length - 1;
+    for (int slot = hash(text, start, end) & mask; tableWords[slot] != null; slot = (slot + 1) & mask) {
+      if (equalsLowerCased(tableWords[slot], text, start, end)) {
+        return tableLanguages[slot];
+      }
+    }
+    return -1;
+  }
+
+  /** A hash of {@code text[start, end)} in lower case, char by char. */
+  private static int hash(String text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + lower(text.charAt(i));
+    }
+    return h ^ (h >>> 16);
+  }
+
+  private static boolean equalsLowerCased(char[] word, String text, int start, int end) {
+    if (word.length != end - start) {
+      return false;
+    }
+    for (int k = 0; k < word.length; k++) {
+      if (word[k] != lower(text.charAt(start + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link Character#toLowerCase(char)}, with ASCII (most of news copy) decided inline. */
+  private static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /** {@link Character#isLetter(char)}, with ASCII decided inline. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return Character.isLetter(c);
   }
 }

@@ -1,6 +1,7 @@
 package org.newsflow.enrich;
 
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * An extractive summary: the lead sentences, whole, up to a word budget. Wire stories put the news
@@ -19,10 +20,19 @@ public final class Summarizer {
 
   /** How many of the first sentences the summary takes. */
   public static int leadSentences(List<String> sentences) {
+    return leadSentences(sentences.size(), i -> Tokenizer.count(sentences.get(i)));
+  }
+
+  /** As {@link #leadSentences}, from each sentence's {@link Tokenizer#tokens}, already at hand. */
+  public static int leadOfTokenized(List<List<Token>> sentenceTokens) {
+    return leadSentences(sentenceTokens.size(), i -> sentenceTokens.get(i).size());
+  }
+
+  private static int leadSentences(int sentences, IntUnaryOperator wordsOf) {
     int words = 0;
     int taken = 0;
-    for (String sentence : sentences) {
-      int sentenceWords = Tokenizer.count(sentence);
+    for (int i = 0; i < sentences; i++) {
+      int sentenceWords = wordsOf.applyAsInt(i);
       if (taken > 0 && (words + sentenceWords > WORD_BUDGET || taken >= MAX_SENTENCES)) {
         break;
       }

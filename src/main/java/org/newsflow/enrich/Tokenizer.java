@@ -14,7 +14,8 @@ public final class Tokenizer {
   private Tokenizer() {}
 
   public static List<Token> tokens(String text) {
-    List<Token> tokens = new ArrayList<>();
+    // News prose runs about six chars a word: sized so that a sentence's list rarely grows.
+    List<Token> tokens = new ArrayList<>(text.length() / 5 + 2);
     int i = nextWordStart(text, 0);
     while (i < text.length()) {
       int end = wordEnd(text, i);

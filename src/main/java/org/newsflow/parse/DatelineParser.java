@@ -77,16 +77,17 @@ public final class DatelineParser {
 
   /** The dateline at the start of {@code paragraph}, if it has one. */
   public static Optional<Match> find(String paragraph) {
+    // lookingAt, not find: both patterns are anchored at the start, and find tried every position.
     Matcher m = DATELINE.matcher(paragraph);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       m = MIXED_CASE_DATELINE.matcher(paragraph);
-      if (!m.find()) {
+      if (!m.lookingAt()) {
         return Optional.empty();
       }
     }
     String city = m.group("city").strip();
     // A single capitalised word of one letter is an initial, not a city ("A - B testing ...").
-    if (city.replaceAll("[^\\p{L}]", "").length() < 2) {
+    if (letterChars(city) < 2) {
       return Optional.empty();
     }
     String monthText = m.group("month");
@@ -96,6 +97,19 @@ public final class DatelineParser {
     String region = m.group("region") == null ? null : m.group("region").strip();
     String text = TRAILING_DASH.matcher(paragraph.substring(m.start("city"), m.end()).strip()).replaceAll("").strip();
     return Optional.of(new Match(text, city, region, month, day, agency, paragraph.substring(m.end())));
+  }
+
+  /** The chars of {@code text} in letters, as {@code replaceAll("[^\\p{L}]", "").length()} counted them. */
+  static int letterChars(String text) {
+    int chars = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        chars += Character.charCount(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return chars;
   }
 
   /** Parses a dateline given on its own (a JSON {@code dateline} field, "SALVADOR, Feb 26"). */

@@ -43,6 +43,12 @@ public final class TextDecoder {
       offset = 2;
       charset = StandardCharsets.UTF_16LE;
     }
+    if (charset == StandardCharsets.UTF_8 && isAscii(raw, offset)) {
+      // ASCII is valid UTF-8 decoding to the same chars: skip the strict decoder and its buffers,
+      // and the search for control characters when the bytes have shown there are none.
+      String text = new String(raw, offset, raw.length - offset, StandardCharsets.ISO_8859_1);
+      return hasControlByte(raw, offset) ? checked(text) : notBlank(text);
+    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -58,6 +64,30 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       return new Decoded(null, Reason.INVALID_ENCODING, "not valid " + charset.name() + " text");
     }
+    return checked(text);
+  }
+
+  private static boolean isAscii(byte[] raw, int offset) {
+    for (int i = offset; i < raw.length; i++) {
+      if (raw[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasControlByte(byte[] raw, int offset) {
+    for (int i = offset; i < raw.length; i++) {
+      byte b = raw[i];
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The decoded text, unless it holds control characters or nothing but whitespace. */
+  private static Decoded checked(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
@@ -65,6 +95,10 @@ public final class TextDecoder {
             "control character U+%04X at character %d: binary content, not text", (int) c, i));
       }
     }
+    return notBlank(text);
+  }
+
+  private static Decoded notBlank(String text) {
     if (text.isBlank()) {
       return new Decoded(null, Reason.EMPTY, "the article holds only whitespace");
     }

@@ -1,0 +1,83 @@
+package org.newsflow.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The hand scans of the parser give what the regular expressions they replaced gave. */
+class ParseScansTest {
+
+  /** Awkward whitespace: runs, tabs, vertical tabs, form feeds, lone carriage returns, spaces the regex \s does not know. */
+  private static final List<String> AWKWARD = List.of(
+      "plain words only",
+      "two  spaces and\ttab",
+      "line\nbreak\n\nparagraph\n \t\f\nafter form feed",
+      "vertical\u000Btab and\r\rcarriage returns",
+      "no-break\u00A0space, em\u2003space and ideographic\u3000space stay",
+      "ends with run \n\n\n",
+      "\n\n starts with a break",
+      "one\n \n two\n\t\nthree\n\u000B\nfour",
+      "x\n \u000B\ny",
+      "lines\nonly\nno\nparagraphs",
+      "");
+
+  @Test
+  void foldWhitespaceMatchesTheRegex() {
+    for (String text : AWKWARD) {
+      assertThat(ArticleIds.foldWhitespace(text)).as(text).isEqualTo(text.replaceAll("\\s+", " "));
+    }
+  }
+
+  @Test
+  void foldWhitespaceReturnsTheSameStringWhenThereIsNothingToFold() {
+    String text = "Single spaces, nothing else.";
+    assertThat(ArticleIds.foldWhitespace(text)).isSameAs(text);
+  }
+
+  @Test
+  void paragraphsSplitWhereTheRegexSplit() {
+    Pattern paragraphBreak = Pattern.compile("\\n[ \\t\\f]*\\n\\s*");
+    for (String text : AWKWARD) {
+      List<String> expected = new ArrayList<>();
+      for (String block : paragraphBreak.split(text.strip())) {
+        String paragraph = block.strip().replaceAll("[ \\t]*\\n[ \\t]*", " ").replaceAll("[ \\t\\f]{2,}", " ");
+        if (!paragraph.isEmpty()) {
+          expected.add(paragraph);
+        }
+      }
+      assertThat(ArticleParser.paragraphs(text)).as(text).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void bylinePreCheckLetsThroughEveryBylineShape() {
+    assertThat(ArticleParser.mayBeByline("Jane Doe in Paris CONTRIBUTED to this report.")).isTrue();
+    assertThat(ArticleParser.mayBeByline("By Jane Doe")).isTrue();
+    assertThat(ArticleParser.mayBeByline("(Reporting by Jane Doe; Editing by John Roe)")).isTrue();
+    assertThat(ArticleParser.mayBeByline("The minister said the talks would resume on Monday.")).isFalse();
+    assertThat(ArticleParser.mayBeByline("Bystanders contribute to this")).isFalse();
+  }
+
+  @Test
+  void letterCharsCountsLettersAsTheRegexDid() {
+    for (String text : List.of("WASHINGTON", "A.", "U.S.", "SÃO PAULO", "\uD801\uDC00X", "1 - 2", "")) {
+      assertThat(DatelineParser.letterChars(text)).as(text).isEqualTo(text.replaceAll("[^\\p{L}]", "").length());
+    }
+  }
+
+  @Test
+  void asciiAndNonAsciiTextAreCheckedForControlCharactersAlike() {
+    for (String text : List.of("plain \u0007 bell", "caf\u00e9 \u0007 bell", "del \u007f", "caf\u00e9 del \u007f")) {
+      TextDecoder.Decoded decoded = TextDecoder.decode(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(decoded.reason()).as(text).isEqualTo(org.newsflow.model.Failure.Reason.BINARY_CONTENT);
+      assertThat(decoded.detail()).as(text).contains("at character " + text.indexOf(text.charAt(text.length() - 1) == '\u007f' ? '\u007f' : '\u0007'));
+    }
+    assertThat(TextDecoder.decode("tab\tform\ffeed\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).text())
+        .isEqualTo("tab\tform\ffeed\r\n");
+    assertThat(TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n'}).reason())
+        .isEqualTo(org.newsflow.model.Failure.Reason.EMPTY);
+  }
+}
