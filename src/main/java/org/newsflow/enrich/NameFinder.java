@@ -32,9 +32,12 @@ import org.newsflow.model.PlaceMention;
  */
 public final class NameFinder {
 
-  /** What was found, with the alias table used to resolve short mentions of people. */
+  /**
+   * What was found, with the alias table used to resolve short mentions of people, and the places of
+   * the lead sentences when {@link #find(List, List, int)} was given some.
+   */
   public record Result(List<Mention> people, List<Mention> organizations, List<PlaceMention> places,
-      Map<String, String> personAliases, Set<String> countryCodes) {
+      Map<String, String> personAliases, Set<String> countryCodes, List<PlaceMention> leadPlaces) {
 
     /** The full name of a person mentioned as {@code name} ("Xi", "President Xi"), if known. */
     public Optional<String> person(String name) {
@@ -225,33 +228,100 @@ public final class NameFinder {
 
   /** As {@link #find(List)}, with each sentence's {@link Tokenizer#tokens} already at hand. */
   public Result find(List<String> sentences, List<List<Token>> sentenceTokens) {
+    return find(sentences, sentenceTokens, 0);
+  }
+
+  /**
+   * As {@link #find(List, List)}, and {@link Result#leadPlaces} the places that {@code find} on the
+   * first {@code leadSentences} sentences alone would give. The lead's candidates are the first ones
+   * of the whole text, so one pass finds both: only what depends on the rest of the text (the words
+   * it uses in lower case, its people and countries) is kept apart for the lead.
+   */
+  public Result find(List<String> sentences, List<List<Token>> sentenceTokens, int leadSentences) {
+    int lead = Math.min(leadSentences, sentences.size());
     // Sized up front (it is only looked up, so its order is free): growing it rehashed every word.
     Set<String> lowercaseWords = new HashSet<>(2 * sentenceTokens.stream().mapToInt(List::size).sum());
+    Set<String> leadLowercaseWords = new HashSet<>();
     List<Candidate> candidates = new ArrayList<>();
+    int leadCandidates = 0;
     for (int s = 0; s < sentences.size(); s++) {
       String sentence = sentences.get(s);
       List<Token> tokens = sentenceTokens.get(s);
       for (Token t : tokens) {
         if (!t.capitalized()) {
           lowercaseWords.add(t.text());
+          if (s < lead) {
+            leadLowercaseWords.add(t.text());
+          }
         }
       }
       collectCandidates(sentence, tokens, candidates);
+      if (s < lead) {
+        leadCandidates = candidates.size();
+      }
     }
 
-    Map<String, Integer> people = new LinkedHashMap<>();
-    Map<String, Integer> orgs = new LinkedHashMap<>();
-    Map<GeoPlace, Integer> places = new LinkedHashMap<>();
-    List<Candidate> singles = new ArrayList<>();
-    List<Candidate> pendingPlaces = new ArrayList<>();
-    Set<String> countries = new LinkedHashSet<>();
-
-    for (Candidate c : splitAffiliations(candidates)) {
-      Candidate cleaned = clean(c, lowercaseWords);
-      if (cleaned == null) {
-        continue;
+    Tally all = new Tally();
+    Tally leadTally = new Tally();
+    LowercaseWords lowercase = new LowercaseWords(lowercaseWords, leadLowercaseWords);
+    LowercaseWords leadLowercase = new LowercaseWords(leadLowercaseWords, null);
+    List<Candidate> parts = new ArrayList<>(2);
+    for (int i = 0; i < candidates.size(); i++) {
+      parts.clear();
+      splitAffiliation(candidates.get(i), parts);
+      for (Candidate part : parts) {
+        lowercase.leadDiffers = false;
+        Candidate cleaned = clean(part, lowercase);
+        Kind kind = cleaned == null ? null : classify(cleaned);
+        if (cleaned != null) {
+          all.add(cleaned, kind);
+        }
+        if (i < leadCandidates) {
+          // Cleaning asks whether the text uses a word in lower case; for the lead only the lead's
+          // words count, which changes the answer only where that word comes later in the text.
+          Candidate leadCleaned = lowercase.leadDiffers ? clean(part, leadLowercase) : cleaned;
+          if (leadCleaned != null) {
+            leadTally.add(leadCleaned, leadCleaned == cleaned ? kind : classify(leadCleaned));
+          }
+        }
       }
-      switch (classify(cleaned)) {
+    }
+    return all.result(leadTally.places());
+  }
+
+  /**
+   * The words a text uses in lower case. With the lead's words too, it notes whether an answer
+   * would have differed for the lead alone (a word in the text's lower-case words but not the lead's).
+   */
+  private static final class LowercaseWords {
+    private final Set<String> words;
+    private final Set<String> leadWords;
+    boolean leadDiffers;
+
+    LowercaseWords(Set<String> words, Set<String> leadWords) {
+      this.words = words;
+      this.leadWords = leadWords;
+    }
+
+    boolean contains(String word) {
+      boolean found = words.contains(word);
+      if (found && leadWords != null && !leadWords.contains(word)) {
+        leadDiffers = true;
+      }
+      return found;
+    }
+  }
+
+  /** The mentions of one pass over a text's candidates, by kind. */
+  private final class Tally {
+    final Map<String, Integer> people = new LinkedHashMap<>();
+    final Map<String, Integer> orgs = new LinkedHashMap<>();
+    final List<Candidate> singles = new ArrayList<>();
+    final List<Candidate> pendingPlaces = new ArrayList<>();
+    final Set<String> countries = new LinkedHashSet<>();
+
+    void add(Candidate cleaned, Kind kind) {
+      switch (kind) {
         case ORG -> orgs.merge(organizationName(cleaned.text()), 1, Integer::sum);
         case PERSON -> people.merge(cleaned.text(), 1, Integer::sum);
         case PLACE -> {
@@ -269,37 +339,49 @@ public final class NameFinder {
         case FEATURE -> { }
       }
     }
-    Map<String, String> aliases = personAliases(people.keySet());
-    // Built once: the loop below only adds mentions to people already known, never a new name.
-    Map<String, String> surnames = surnames(people.keySet());
-    for (Candidate c : pendingPlaces) {
-      String surnameOf = c.words().size() == 1 ? surnames.get(c.text()) : null;
-      if (surnameOf != null) {
-        // "Jordan" after "Michael Jordan" is the person, not the country.
-        people.merge(surnameOf, 1, Integer::sum);
-        continue;
-      }
-      gazetteer.resolve(c.text(), countries).ifPresent(p -> places.merge(p, 1, Integer::sum));
-    }
-    // Single-word people mentions ("Trump") count towards the full name, when there is one.
-    Map<String, Integer> merged = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> e : people.entrySet()) {
-      String name = e.getKey();
-      String target = name.contains(" ") ? name : aliases.getOrDefault(name, name);
-      merged.merge(target, e.getValue(), Integer::sum);
-    }
-    for (Candidate single : singles) {
-      String word = single.words().get(0);
-      String target = aliases.get(word);
-      if (target != null) {
-        merged.merge(target, 1, Integer::sum);
-      } else if (isAcronym(word)) {
-        orgs.merge(organizationName(word), 1, Integer::sum);
-      }
-    }
-    Map<String, Integer> mergedOrgs = mergeOrganizations(orgs);
 
-    return new Result(sorted(merged), sorted(mergedOrgs), sortedPlaces(places), aliases, countries);
+    /** Places, most mentioned first, once every candidate is in. */
+    List<PlaceMention> places() {
+      return sortedPlaces(placeCounts(surnames(people.keySet())));
+    }
+
+    private Map<GeoPlace, Integer> placeCounts(Map<String, String> surnames) {
+      Map<GeoPlace, Integer> places = new LinkedHashMap<>();
+      for (Candidate c : pendingPlaces) {
+        String surnameOf = c.words().size() == 1 ? surnames.get(c.text()) : null;
+        if (surnameOf != null) {
+          // "Jordan" after "Michael Jordan" is the person, not the country.
+          people.merge(surnameOf, 1, Integer::sum);
+          continue;
+        }
+        gazetteer.resolve(c.text(), countries).ifPresent(p -> places.merge(p, 1, Integer::sum));
+      }
+      return places;
+    }
+
+    Result result(List<PlaceMention> leadPlaces) {
+      Map<String, String> aliases = personAliases(people.keySet());
+      // Built once: placeCounts only adds mentions to people already known, never a new name.
+      Map<GeoPlace, Integer> places = placeCounts(surnames(people.keySet()));
+      // Single-word people mentions ("Trump") count towards the full name, when there is one.
+      Map<String, Integer> merged = new LinkedHashMap<>();
+      for (Map.Entry<String, Integer> e : people.entrySet()) {
+        String name = e.getKey();
+        String target = name.contains(" ") ? name : aliases.getOrDefault(name, name);
+        merged.merge(target, e.getValue(), Integer::sum);
+      }
+      for (Candidate single : singles) {
+        String word = single.words().get(0);
+        String target = aliases.get(word);
+        if (target != null) {
+          merged.merge(target, 1, Integer::sum);
+        } else if (isAcronym(word)) {
+          orgs.merge(organizationName(word), 1, Integer::sum);
+        }
+      }
+      Map<String, Integer> mergedOrgs = mergeOrganizations(orgs);
+      return new Result(sorted(merged), sorted(mergedOrgs), sortedPlaces(places), aliases, countries, leadPlaces);
+    }
   }
 
   private void collectCandidates(String sentence, List<Token> tokens, List<Candidate> out) {
@@ -439,38 +521,34 @@ public final class NameFinder {
    * "Marcus Delgado of Rice University" is a person and an organization: a name of two or more
    * words before "of" with an organization or place after it is split in two.
    */
-  private List<Candidate> splitAffiliations(List<Candidate> candidates) {
-    List<Candidate> result = new ArrayList<>();
-    for (Candidate c : candidates) {
-      if (splitAtTitle(c, result)) {
-        continue;
-      }
-      List<String> all = c.words();
-      if (all.size() >= 3 && (knownOrganizations.containsKey(all.get(0)) || isAcronym(all.get(0))) && isTitle(all.get(1))) {
-        // "ECB President Christine Lagarde": an organization, then a titled person.
-        result.add(new Candidate(List.of(all.get(0)), c.sentenceInitial(), false, c.order()));
-        result.add(new Candidate(all.subList(1, all.size()), false, true, c.order()));
-        continue;
-      }
-      int of = c.words().indexOf("of");
-      if (of >= 2 && of < c.words().size() - 1) {
-        List<String> left = new ArrayList<>(c.words().subList(0, of));
-        List<String> right = c.words().subList(of + 1, c.words().size());
-        stripTitles(left);
-        boolean personLeft = left.size() >= 2 && !isOrganizationPhrase(left)
-            && left.stream().noneMatch(w -> ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)));
-        String rightText = String.join(" ", right);
-        boolean affiliation = isOrganizationPhrase(right) || knownOrganizations.containsKey(rightText)
-            || !gazetteer.lookup(rightText).isEmpty();
-        if (personLeft && affiliation) {
-          result.add(new Candidate(c.words().subList(0, of), c.sentenceInitial(), true, c.order()));
-          result.add(new Candidate(List.copyOf(right), false, false, c.order()));
-          continue;
-        }
-      }
-      result.add(c);
+  private void splitAffiliation(Candidate c, List<Candidate> result) {
+    if (splitAtTitle(c, result)) {
+      return;
     }
-    return result;
+    List<String> all = c.words();
+    if (all.size() >= 3 && (knownOrganizations.containsKey(all.get(0)) || isAcronym(all.get(0))) && isTitle(all.get(1))) {
+      // "ECB President Christine Lagarde": an organization, then a titled person.
+      result.add(new Candidate(List.of(all.get(0)), c.sentenceInitial(), false, c.order()));
+      result.add(new Candidate(all.subList(1, all.size()), false, true, c.order()));
+      return;
+    }
+    int of = c.words().indexOf("of");
+    if (of >= 2 && of < c.words().size() - 1) {
+      List<String> left = new ArrayList<>(c.words().subList(0, of));
+      List<String> right = c.words().subList(of + 1, c.words().size());
+      stripTitles(left);
+      boolean personLeft = left.size() >= 2 && !isOrganizationPhrase(left)
+          && left.stream().noneMatch(w -> ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+      String rightText = String.join(" ", right);
+      boolean affiliation = isOrganizationPhrase(right) || knownOrganizations.containsKey(rightText)
+          || !gazetteer.lookup(rightText).isEmpty();
+      if (personLeft && affiliation) {
+        result.add(new Candidate(c.words().subList(0, of), c.sentenceInitial(), true, c.order()));
+        result.add(new Candidate(List.copyOf(right), false, false, c.order()));
+        return;
+      }
+    }
+    result.add(c);
   }
 
   /**
@@ -566,7 +644,7 @@ public final class NameFinder {
   }
 
   /** Strips possessives, leading determiners and titles; drops what cannot be a name. */
-  private Candidate clean(Candidate c, Set<String> lowercaseWords) {
+  private Candidate clean(Candidate c, LowercaseWords lowercaseWords) {
     List<String> words = new ArrayList<>(c.words());
     words.set(words.size() - 1, stripPossessive(words.get(words.size() - 1)));
     boolean cue = c.personCue();
