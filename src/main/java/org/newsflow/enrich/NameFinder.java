@@ -176,6 +176,20 @@ public final class NameFinder {
       "currency", "yen", "franc", "francs", "mark", "marks", "pound", "pounds", "peso", "pesos", "lira", "lire",
       "crown", "crowns", "guilder", "guilders", "rand", "rupee", "rupees", "riyal", "riyals");
 
+  private static final int ORG = 1;
+  private static final int FEATURE = 1 << 1;
+  private static final int TITLE = 1 << 2;
+  private static final int PERSON_CUE = 1 << 3;
+  private static final int NOT_NAME = 1 << 4;
+  private static final int POSITION = 1 << 5;
+  private static final int GOVERNMENT = 1 << 6;
+  private static final int CURRENCY = 1 << 7;
+  /** The lower-case word lists above in one table: one lookup per word, no lower-cased copy. */
+  private static final WordFlags FLAGS = new WordFlags.Builder()
+      .add(ORG, ORG_WORDS).add(FEATURE, FEATURE_WORDS).add(TITLE, TITLES).add(PERSON_CUE, PERSON_CUES)
+      .add(NOT_NAME, NOT_NAMES).add(POSITION, POSITION_WORDS).add(GOVERNMENT, GOVERNMENT_WORDS)
+      .add(CURRENCY, CURRENCY_WORDS).build();
+
   private final Gazetteer gazetteer;
   private final Map<String, String> knownOrganizations;
 
@@ -423,7 +437,7 @@ public final class NameFinder {
         }
         if (current.isEmpty()) {
           initial = startsSentence;
-          cue = i > 0 && PERSON_CUES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+          cue = i > 0 && FLAGS.any(tokens.get(i - 1).text(), PERSON_CUE);
         }
         current.add(text);
         if (!stripPossessive(text).equals(text) && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
@@ -436,7 +450,7 @@ public final class NameFinder {
           && tokens.get(i + 1).capitalized()) {
         current.add(text);
       } else if (!current.isEmpty()) {
-        emitBefore(current, initial, cue, text.toLowerCase(Locale.ROOT), out);
+        emitBefore(current, initial, cue, text, out);
         current = new ArrayList<>();
       }
       previousEnd = t.end();
@@ -452,14 +466,15 @@ public final class NameFinder {
    */
   private void emitBefore(List<String> words, boolean initial, boolean cue, String next, List<Candidate> out) {
     // Most runs end before an ordinary word: join them only when the next word matters.
-    if (CURRENCY_WORDS.contains(next)) {
+    int nextFlags = FLAGS.of(next);
+    if ((nextFlags & CURRENCY) != 0) {
       String joined = String.join(" ", words);
       if (gazetteer.countryByDemonym(joined).isPresent()
           || gazetteer.lookup(joined).stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY)) {
         return;
       }
     }
-    if (GOVERNMENT_WORDS.contains(next)) {
+    if ((nextFlags & GOVERNMENT) != 0) {
       Optional<GeoPlace> country = gazetteer.countryByDemonym(String.join(" ", words));
       if (country.isPresent()) {
         emit(new ArrayList<>(List.of(country.get().name())), false, false, out);
@@ -479,7 +494,7 @@ public final class NameFinder {
     }
     for (String part : parts) {
       if (!gazetteer.lookup(part).isEmpty() || gazetteer.countryByDemonym(part).isPresent()
-          || knownOrganizations.containsKey(part) || ORG_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+          || knownOrganizations.containsKey(part) || FLAGS.any(part, ORG)) {
         return false;
       }
     }
@@ -538,7 +553,7 @@ public final class NameFinder {
       List<String> right = c.words().subList(of + 1, c.words().size());
       stripTitles(left);
       boolean personLeft = left.size() >= 2 && !isOrganizationPhrase(left)
-          && left.stream().noneMatch(w -> ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+          && left.stream().noneMatch(w -> FLAGS.any(w, ORG));
       String rightText = String.join(" ", right);
       boolean affiliation = isOrganizationPhrase(right) || knownOrganizations.containsKey(rightText)
           || !gazetteer.lookup(rightText).isEmpty();
@@ -558,8 +573,14 @@ public final class NameFinder {
    */
   private boolean splitAtTitle(Candidate c, List<Candidate> out) {
     List<String> w = c.words();
-    if (w.size() < 2 || w.subList(0, w.size() - 1).stream().noneMatch(x -> isTitle(x)
-        || POSITION_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
+    if (w.size() < 2) {
+      return false;
+    }
+    boolean titled = false;
+    for (int i = 0; i < w.size() - 1 && !titled; i++) {
+      titled = FLAGS.any(w.get(i), TITLE | PERSON_CUE | POSITION);
+    }
+    if (!titled) {
       return false;
     }
     int end = w.size();
@@ -587,10 +608,10 @@ public final class NameFinder {
     int titleStart = -1;
     int k = start - 1;
     for (; k >= 0; k--) {
-      String lower = w.get(k).toLowerCase(Locale.ROOT);
-      if (isTitle(w.get(k))) {
+      int flags = FLAGS.of(w.get(k));
+      if ((flags & (TITLE | PERSON_CUE)) != 0) {
         titleStart = k;
-      } else if (!POSITION_WORDS.contains(lower) || titleStart < 0 && start - k > 3) {
+      } else if ((flags & POSITION) == 0 || titleStart < 0 && start - k > 3) {
         break;
       } else if (titleStart >= 0) {
         titleStart = k;
@@ -604,7 +625,7 @@ public final class NameFinder {
     }
     // Portfolio words directly before the title belong to it ("Treasury Secretary").
     List<String> left = new ArrayList<>(w.subList(0, titleStart));
-    while (!left.isEmpty() && POSITION_WORDS.contains(left.get(left.size() - 1).toLowerCase(Locale.ROOT))) {
+    while (!left.isEmpty() && FLAGS.any(left.get(left.size() - 1), POSITION)) {
       left.remove(left.size() - 1);
     }
     if (!left.isEmpty()) {
@@ -637,9 +658,7 @@ public final class NameFinder {
         return false;
       }
     }
-    String lower = word.toLowerCase(Locale.ROOT);
-    return !isTitle(word) && !POSITION_WORDS.contains(lower) && !ORG_WORDS.contains(lower)
-        && !NOT_NAMES.contains(lower) && gazetteer.countryByDemonym(word).isEmpty()
+    return !FLAGS.any(word, TITLE | PERSON_CUE | POSITION | ORG | NOT_NAME) && gazetteer.countryByDemonym(word).isEmpty()
         && gazetteer.lookup(word).stream().noneMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
   }
 
@@ -679,7 +698,7 @@ public final class NameFinder {
       initial = false;
     }
     // A sentence-initial word that the article also uses in lower case is an ordinary word.
-    if (initial && !words.isEmpty() && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
+    if (initial && !words.isEmpty() && (FLAGS.any(words.get(0), NOT_NAME)
         || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT))) && !isKnownName(words)) {
       words.remove(0);
       initial = false;
@@ -687,7 +706,7 @@ public final class NameFinder {
     if (words.isEmpty() || CONNECTORS.contains(words.get(0))) {
       return null;
     }
-    if (words.size() == 1 && NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+    if (words.size() == 1 && FLAGS.any(words.get(0), NOT_NAME)) {
       return null;
     }
     return new Candidate(words, initial, cue, c.order());
@@ -712,18 +731,32 @@ public final class NameFinder {
       return Kind.ORG;
     }
     if (WORLD_REGIONS.contains(text) || (words.size() > 1
-        && FEATURE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
+        && FLAGS.any(words.get(words.size() - 1), FEATURE))) {
       return Kind.FEATURE;
     }
     if (words.size() == 1) {
       return c.personCue() && !isAcronym(text) ? Kind.PERSON : Kind.UNKNOWN_SINGLE;
     }
-    boolean plainWords = words.stream().allMatch(w -> w.chars().allMatch(ch -> Character.isLetter(ch)
-        || ch == '\'' || ch == '’' || ch == '.' || ch == '-') && !isAcronym(w) && !CONNECTORS.contains(w));
+    boolean plainWords = true;
+    for (int i = 0; i < words.size() && plainWords; i++) {
+      String w = words.get(i);
+      plainWords = isPlainWord(w) && !isAcronym(w) && !CONNECTORS.contains(w);
+    }
     if (c.personCue() || (plainWords && words.size() <= 4 && gazetteer.countryByDemonym(words.get(0)).isEmpty())) {
       return Kind.PERSON;
     }
     return Kind.UNKNOWN_SINGLE;
+  }
+
+  /** Letters, apostrophes, dots and hyphens only. */
+  private static boolean isPlainWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (!Character.isLetter(ch) && ch != '\'' && ch != '’' && ch != '.' && ch != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isPlaceAbbreviation(String text) {
@@ -735,7 +768,7 @@ public final class NameFinder {
       return false;
     }
     for (String w : words) {
-      if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      if (FLAGS.any(w, ORG)) {
         return true;
       }
     }
@@ -747,14 +780,21 @@ public final class NameFinder {
   }
 
   private static boolean isAcronym(String word) {
-    return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
-        && !ACRONYM_STOP.contains(word);
+    if (word.length() < 2 || word.length() > 6) {
+      return false;
+    }
+    // A loop, not chars().allMatch: asked for most capitalised words, and the stream cost more than the test.
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !ACRONYM_STOP.contains(word);
   }
 
   /** A title or a job written before a name ("President", "Runner", "Climatologist"). */
   static boolean isTitle(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return TITLES.contains(lower) || PERSON_CUES.contains(lower);
+    return FLAGS.any(word, TITLE | PERSON_CUE);
   }
 
   static void stripTitles(List<String> words) {
