@@ -79,6 +79,14 @@ public final class NameFinder {
 
   private static final Set<String> CONNECTORS = wordSet("of", "for", "de", "del", "da", "do", "dos",
       "van", "von", "der", "den", "la", "le", "du", "al", "bin", "on", "&");
+  static {
+    for (String connector : CONNECTORS) {
+      char first = connector.charAt(0);
+      if (!(first >= 'a' && first <= 'z' || first == '&')) {
+        throw new ExceptionInInitializerError("isConnector assumes a lower-case ASCII or '&' start: " + connector);
+      }
+    }
+  }
   private static final Set<String> ORG_WORDS = wordSet("agency", "airlines", "airways", "alliance",
       "assembly", "association", "authority", "bank", "board", "bureau", "cabinet", "center", "centre",
       "church", "club", "co", "co.", "coalition", "college", "commission", "committee", "company",
@@ -524,7 +532,7 @@ public final class NameFinder {
   }
 
   private static void emit(List<String> words, boolean initial, boolean cue, List<Candidate> out) {
-    while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
+    while (!words.isEmpty() && isConnector(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }
     if (!words.isEmpty()) {
@@ -703,7 +711,7 @@ public final class NameFinder {
       words.remove(0);
       initial = false;
     }
-    if (words.isEmpty() || CONNECTORS.contains(words.get(0))) {
+    if (words.isEmpty() || isConnector(words.get(0))) {
       return null;
     }
     if (words.size() == 1 && FLAGS.any(words.get(0), NOT_NAME)) {
@@ -740,12 +748,24 @@ public final class NameFinder {
     boolean plainWords = true;
     for (int i = 0; i < words.size() && plainWords; i++) {
       String w = words.get(i);
-      plainWords = isPlainWord(w) && !isAcronym(w) && !CONNECTORS.contains(w);
+      plainWords = isPlainWord(w) && !isAcronym(w) && !isConnector(w);
     }
     if (c.personCue() || (plainWords && words.size() <= 4 && gazetteer.countryByDemonym(words.get(0)).isEmpty())) {
       return Kind.PERSON;
     }
     return Kind.UNKNOWN_SINGLE;
+  }
+
+  /**
+   * A connector ("of", "de", "&"): all start with a lower-case ASCII letter or '&'. Mostly asked
+   * about capitalised words, which that first character settles without hashing a new string.
+   */
+  private static boolean isConnector(String word) {
+    if (word.isEmpty()) {
+      return CONNECTORS.contains(word);
+    }
+    char first = word.charAt(0);
+    return (first >= 'a' && first <= 'z' || first == '&') && CONNECTORS.contains(word);
   }
 
   /** Letters, apostrophes, dots and hyphens only. */

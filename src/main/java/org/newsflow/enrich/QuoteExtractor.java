@@ -222,9 +222,20 @@ public final class QuoteExtractor {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
+  /** The last index of ". ", "? " or "! " (the latest of the three lastIndexOf), in one scan from the end. */
+  static int lastSentenceEnd(String text) {
+    for (int i = text.length() - 2; i >= 0; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** For a quote inside a sentence that reports speech, the first person the sentence names. */
   private static Optional<String> sentenceSubject(String before, String after, NameFinder.Result names) {
-    int start = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")), before.lastIndexOf("! "));
+    int start = lastSentenceEnd(before);
     String sentenceStart = start < 0 ? before : before.substring(start + 2);
     int end = after.indexOf(". ");
     String sentenceEnd = end < 0 ? after : after.substring(0, end);

@@ -90,4 +90,13 @@ class QuoteExtractorTest {
         + "Later she added: \"It is only the start.\""))
         .extracting(Quote::text).containsExactly("We will not stop", "It is only the start.");
   }
+
+  @Test
+  void sentenceBeforeAQuoteStartsAfterTheLastStop() {
+    for (String text : List.of("He left. She said ", "Why? Because! Then. ", "no stop here", "", "A.", ". ", "a! b? c. d",
+        "end with stop.")) {
+      int expected = Math.max(Math.max(text.lastIndexOf(". "), text.lastIndexOf("? ")), text.lastIndexOf("! "));
+      assertThat(QuoteExtractor.lastSentenceEnd(text)).as(text).isEqualTo(expected);
+    }
+  }
 }
