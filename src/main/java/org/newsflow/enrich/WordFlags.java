@@ -13,26 +13,13 @@ import java.util.Map;
  */
 final class WordFlags {
 
-  private final String[] keys;
-  private final int[] flags;
-  private final int mask;
+  private final AsciiLowerCaseMap<Integer> ascii;
   /** The same entries, for words that are not plain ASCII. */
   private final Map<String, Integer> byLowerCase;
 
   private WordFlags(Map<String, Integer> entries) {
-    int size = Integer.highestOneBit(Math.max(entries.size(), 1) * 4 - 1) << 1;
-    keys = new String[size];
-    flags = new int[size];
-    mask = size - 1;
+    ascii = new AsciiLowerCaseMap<>(entries);
     byLowerCase = Map.copyOf(entries);
-    entries.forEach((key, value) -> {
-      int i = slot(key.hashCode());
-      while (keys[i] != null) {
-        i = (i + 1) & mask;
-      }
-      keys[i] = key;
-      flags[i] = value;
-    });
   }
 
   /** Collects words with their flags; a word given under several flags has them all. */
@@ -41,11 +28,8 @@ final class WordFlags {
 
     Builder add(int flag, Iterable<String> words) {
       for (String word : words) {
-        for (int i = 0; i < word.length(); i++) {
-          char c = word.charAt(i);
-          if (c >= 0x80 || c >= 'A' && c <= 'Z') {
-            throw new IllegalArgumentException("not lower-case ASCII: " + word);
-          }
+        if (!AsciiLowerCaseMap.isLowerCaseAscii(word)) {
+          throw new IllegalArgumentException("not lower-case ASCII: " + word);
         }
         entries.merge(word, flag, (a, b) -> a | b);
       }
@@ -59,45 +43,13 @@ final class WordFlags {
 
   /** The flags of {@code word.toLowerCase(Locale.ROOT)}, or 0. */
   int of(String word) {
-    int n = word.length();
-    int hash = 0;
-    for (int i = 0; i < n; i++) {
-      char c = word.charAt(i);
-      if (c >= 0x80) {
-        return byLowerCase.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
-      }
-      hash = 31 * hash + lower(c);
-    }
-    for (int i = slot(hash); keys[i] != null; i = (i + 1) & mask) {
-      if (equalsLowered(keys[i], word)) {
-        return flags[i];
-      }
-    }
-    return 0;
+    Integer flags = AsciiLowerCaseMap.isAscii(word) ? ascii.get(word)
+        : byLowerCase.get(word.toLowerCase(Locale.ROOT));
+    return flags == null ? 0 : flags;
   }
 
   /** Whether the word has any of the given flags. */
   boolean any(String word, int flagMask) {
     return (of(word) & flagMask) != 0;
-  }
-
-  private int slot(int hash) {
-    return (hash ^ (hash >>> 16)) & mask;
-  }
-
-  private static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-  }
-
-  private static boolean equalsLowered(String key, String word) {
-    if (key.length() != word.length()) {
-      return false;
-    }
-    for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) != lower(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }
