@@ -524,7 +524,8 @@ public final class NameFinder {
 
   private static boolean isBlank(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c != ' ' && !Character.isWhitespace(c)) {
         return false;
       }
     }

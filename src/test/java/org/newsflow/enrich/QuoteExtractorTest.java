@@ -99,4 +99,15 @@ class QuoteExtractorTest {
       assertThat(QuoteExtractor.lastSentenceEnd(text)).as(text).isEqualTo(expected);
     }
   }
+
+  @Test
+  void reportedSpeechFoundWhereTheWholeTextRegexFindsIt() {
+    var regex = java.util.regex.Pattern.compile(
+        "\\b(?:said|says|told|wrote|saying|vowing|vowed|urged|called|according to|warned|pledged|promised|described)\\b");
+    for (String text : List.of("She said so", "unsaid things", "saidx", "xsaid", "He told_ them", "according to him",
+        "according  to", "accordingto", "The minister, according to reports,", "she says", "", "said", "re-called",
+        "misdescribed it", "vowed.", "Éwrote", "wroteé", "It was called off", "SAID loudly", "sayings", "saying")) {
+      assertThat(QuoteExtractor.reportsSpeech(text)).as(text).isEqualTo(regex.matcher(text).find());
+    }
+  }
 }
