@@ -51,15 +51,15 @@ public final class Enricher {
     List<String> sentenceList = sentences.sentences(article.paragraphs());
     // Names and keywords both read every sentence word by word: tokenize each sentence once.
     List<List<Token>> sentenceTokens = sentenceList.stream().map(Tokenizer::tokens).toList();
-    NameFinder.Result found = names.find(sentenceList, sentenceTokens);
+    int lead = Summarizer.leadOfTokenized(sentenceTokens);
+    // The lead's places (as the name rules give them on its sentences alone) come from the same pass.
+    NameFinder.Result found = names.find(sentenceList, sentenceTokens, lead);
     Dateline dateline = dateline(article, found.countryCodes());
     List<PlaceMention> places = found.places();
     int words = wordCount(body, sentenceTokens);
     var stats = new TextStats(words, sentenceList.size(), (int) Math.round(words * 60.0 / WORDS_PER_MINUTE));
-    int lead = Summarizer.leadOfTokenized(sentenceTokens);
     String summary = String.join(" ", sentenceList.subList(0, lead));
-    // The lead's places: the name rules again on its sentences only, with the tokens already made.
-    List<String> leadCountries = names.find(sentenceList.subList(0, lead), sentenceTokens.subList(0, lead)).places()
+    List<String> leadCountries = found.leadPlaces()
         .stream().map(PlaceMention::countryCode).filter(java.util.Objects::nonNull).distinct().toList();
     List<String> countries = MainCountries.select(
         dateline == null || dateline.place() == null ? null : dateline.place().countryCode(), leadCountries, places);

@@ -43,6 +43,9 @@ public final class Gazetteer {
   private final Map<String, List<Entry>> majorByName;
   private final Map<String, Entry> countryByDemonym;
   private final Map<String, Entry> countryByCode;
+  /** The ASCII-named part of the maps above, for lookups that need not fold (see {@link #foldsToLowerCase}). */
+  private final AsciiLowerCaseMap<List<Entry>> majorByAsciiName;
+  private final AsciiLowerCaseMap<Entry> countryByAsciiDemonym;
 
   private Gazetteer(Map<String, List<Entry>> byName, Map<String, Entry> countryByDemonym,
       Map<String, Entry> countryByCode) {
@@ -56,6 +59,8 @@ public final class Gazetteer {
     });
     this.countryByDemonym = countryByDemonym;
     this.countryByCode = countryByCode;
+    this.majorByAsciiName = new AsciiLowerCaseMap<>(majorByName);
+    this.countryByAsciiDemonym = new AsciiLowerCaseMap<>(countryByDemonym);
   }
 
   /** The bundled gazetteer. */
@@ -114,6 +119,11 @@ public final class Gazetteer {
 
   /** Every major entry with this name or alias, countries first, then regions, then cities by size. */
   public List<Entry> lookup(String name) {
+    if (foldsToLowerCase(name)) {
+      // The name rules look up most capitalised words and runs: no folded copy for the common case.
+      List<Entry> entries = majorByAsciiName.get(name);
+      return entries == null ? List.of() : entries;
+    }
     return majorByName.getOrDefault(fold(name), List.of());
   }
 
@@ -170,7 +180,8 @@ public final class Gazetteer {
   }
 
   public Optional<GeoPlace> countryByDemonym(String word) {
-    return Optional.ofNullable(countryByDemonym.get(fold(word))).map(Entry::place);
+    Entry entry = foldsToLowerCase(word) ? countryByAsciiDemonym.get(word) : countryByDemonym.get(fold(word));
+    return entry == null ? Optional.empty() : Optional.of(entry.place());
   }
 
   public Optional<GeoPlace> country(String isoCode) {
@@ -196,6 +207,28 @@ public final class Gazetteer {
       text = SPACES.matcher(text).replaceAll(" ");
     }
     return text.strip();
+  }
+
+  /**
+   * Whether {@link #fold} of this name is its ASCII lower case: ASCII with no hyphen, no white space
+   * but single inner spaces, and no "St"/"Ft"/"Mt" abbreviation to spell out.
+   */
+  static boolean foldsToLowerCase(String name) {
+    int n = name.length();
+    if (n >= 3 && name.charAt(1) == 't' || n >= 3 && name.charAt(1) == 'T') {
+      char first = name.charAt(0);
+      char third = name.charAt(2);
+      if ("sSfFmM".indexOf(first) >= 0 && (third == '.' || third == ' ')) {
+        return false;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80 || c == '-' || c < ' ' || c == ' ' && (i == 0 || i == n - 1 || name.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPlainAscii(String text) {

@@ -32,9 +32,12 @@ import org.newsflow.model.PlaceMention;
  */
 public final class NameFinder {
 
-  /** What was found, with the alias table used to resolve short mentions of people. */
+  /**
+   * What was found, with the alias table used to resolve short mentions of people, and the places of
+   * the lead sentences when {@link #find(List, List, int)} was given some.
+   */
   public record Result(List<Mention> people, List<Mention> organizations, List<PlaceMention> places,
-      Map<String, String> personAliases, Set<String> countryCodes) {
+      Map<String, String> personAliases, Set<String> countryCodes, List<PlaceMention> leadPlaces) {
 
     /** The full name of a person mentioned as {@code name} ("Xi", "President Xi"), if known. */
     public Optional<String> person(String name) {
@@ -76,6 +79,14 @@ public final class NameFinder {
 
   private static final Set<String> CONNECTORS = wordSet("of", "for", "de", "del", "da", "do", "dos",
       "van", "von", "der", "den", "la", "le", "du", "al", "bin", "on", "&");
+  static {
+    for (String connector : CONNECTORS) {
+      char first = connector.charAt(0);
+      if (!(first >= 'a' && first <= 'z' || first == '&')) {
+        throw new ExceptionInInitializerError("isConnector assumes a lower-case ASCII or '&' start: " + connector);
+      }
+    }
+  }
   private static final Set<String> ORG_WORDS = wordSet("agency", "airlines", "airways", "alliance",
       "assembly", "association", "authority", "bank", "board", "bureau", "cabinet", "center", "centre",
       "church", "club", "co", "co.", "coalition", "college", "commission", "committee", "company",
@@ -173,6 +184,20 @@ public final class NameFinder {
       "currency", "yen", "franc", "francs", "mark", "marks", "pound", "pounds", "peso", "pesos", "lira", "lire",
       "crown", "crowns", "guilder", "guilders", "rand", "rupee", "rupees", "riyal", "riyals");
 
+  private static final int ORG = 1;
+  private static final int FEATURE = 1 << 1;
+  private static final int TITLE = 1 << 2;
+  private static final int PERSON_CUE = 1 << 3;
+  private static final int NOT_NAME = 1 << 4;
+  private static final int POSITION = 1 << 5;
+  private static final int GOVERNMENT = 1 << 6;
+  private static final int CURRENCY = 1 << 7;
+  /** The lower-case word lists above in one table: one lookup per word, no lower-cased copy. */
+  private static final WordFlags FLAGS = new WordFlags.Builder()
+      .add(ORG, ORG_WORDS).add(FEATURE, FEATURE_WORDS).add(TITLE, TITLES).add(PERSON_CUE, PERSON_CUES)
+      .add(NOT_NAME, NOT_NAMES).add(POSITION, POSITION_WORDS).add(GOVERNMENT, GOVERNMENT_WORDS)
+      .add(CURRENCY, CURRENCY_WORDS).build();
+
   private final Gazetteer gazetteer;
   private final Map<String, String> knownOrganizations;
 
@@ -225,33 +250,100 @@ public final class NameFinder {
 
   /** As {@link #find(List)}, with each sentence's {@link Tokenizer#tokens} already at hand. */
   public Result find(List<String> sentences, List<List<Token>> sentenceTokens) {
+    return find(sentences, sentenceTokens, 0);
+  }
+
+  /**
+   * As {@link #find(List, List)}, and {@link Result#leadPlaces} the places that {@code find} on the
+   * first {@code leadSentences} sentences alone would give. The lead's candidates are the first ones
+   * of the whole text, so one pass finds both: only what depends on the rest of the text (the words
+   * it uses in lower case, its people and countries) is kept apart for the lead.
+   */
+  public Result find(List<String> sentences, List<List<Token>> sentenceTokens, int leadSentences) {
+    int lead = Math.min(leadSentences, sentences.size());
     // Sized up front (it is only looked up, so its order is free): growing it rehashed every word.
     Set<String> lowercaseWords = new HashSet<>(2 * sentenceTokens.stream().mapToInt(List::size).sum());
+    Set<String> leadLowercaseWords = new HashSet<>();
     List<Candidate> candidates = new ArrayList<>();
+    int leadCandidates = 0;
     for (int s = 0; s < sentences.size(); s++) {
       String sentence = sentences.get(s);
       List<Token> tokens = sentenceTokens.get(s);
       for (Token t : tokens) {
         if (!t.capitalized()) {
           lowercaseWords.add(t.text());
+          if (s < lead) {
+            leadLowercaseWords.add(t.text());
+          }
         }
       }
       collectCandidates(sentence, tokens, candidates);
+      if (s < lead) {
+        leadCandidates = candidates.size();
+      }
     }
 
-    Map<String, Integer> people = new LinkedHashMap<>();
-    Map<String, Integer> orgs = new LinkedHashMap<>();
-    Map<GeoPlace, Integer> places = new LinkedHashMap<>();
-    List<Candidate> singles = new ArrayList<>();
-    List<Candidate> pendingPlaces = new ArrayList<>();
-    Set<String> countries = new LinkedHashSet<>();
-
-    for (Candidate c : splitAffiliations(candidates)) {
-      Candidate cleaned = clean(c, lowercaseWords);
-      if (cleaned == null) {
-        continue;
+    Tally all = new Tally();
+    Tally leadTally = new Tally();
+    LowercaseWords lowercase = new LowercaseWords(lowercaseWords, leadLowercaseWords);
+    LowercaseWords leadLowercase = new LowercaseWords(leadLowercaseWords, null);
+    List<Candidate> parts = new ArrayList<>(2);
+    for (int i = 0; i < candidates.size(); i++) {
+      parts.clear();
+      splitAffiliation(candidates.get(i), parts);
+      for (Candidate part : parts) {
+        lowercase.leadDiffers = false;
+        Candidate cleaned = clean(part, lowercase);
+        Kind kind = cleaned == null ? null : classify(cleaned);
+        if (cleaned != null) {
+          all.add(cleaned, kind);
+        }
+        if (i < leadCandidates) {
+          // Cleaning asks whether the text uses a word in lower case; for the lead only the lead's
+          // words count, which changes the answer only where that word comes later in the text.
+          Candidate leadCleaned = lowercase.leadDiffers ? clean(part, leadLowercase) : cleaned;
+          if (leadCleaned != null) {
+            leadTally.add(leadCleaned, leadCleaned == cleaned ? kind : classify(leadCleaned));
+          }
+        }
       }
-      switch (classify(cleaned)) {
+    }
+    return all.result(leadTally.places());
+  }
+
+  /**
+   * The words a text uses in lower case. With the lead's words too, it notes whether an answer
+   * would have differed for the lead alone (a word in the text's lower-case words but not the lead's).
+   */
+  private static final class LowercaseWords {
+    private final Set<String> words;
+    private final Set<String> leadWords;
+    boolean leadDiffers;
+
+    LowercaseWords(Set<String> words, Set<String> leadWords) {
+      this.words = words;
+      this.leadWords = leadWords;
+    }
+
+    boolean contains(String word) {
+      boolean found = words.contains(word);
+      if (found && leadWords != null && !leadWords.contains(word)) {
+        leadDiffers = true;
+      }
+      return found;
+    }
+  }
+
+  /** The mentions of one pass over a text's candidates, by kind. */
+  private final class Tally {
+    final Map<String, Integer> people = new LinkedHashMap<>();
+    final Map<String, Integer> orgs = new LinkedHashMap<>();
+    final List<Candidate> singles = new ArrayList<>();
+    final List<Candidate> pendingPlaces = new ArrayList<>();
+    final Set<String> countries = new LinkedHashSet<>();
+
+    void add(Candidate cleaned, Kind kind) {
+      switch (kind) {
         case ORG -> orgs.merge(organizationName(cleaned.text()), 1, Integer::sum);
         case PERSON -> people.merge(cleaned.text(), 1, Integer::sum);
         case PLACE -> {
@@ -269,37 +361,49 @@ public final class NameFinder {
         case FEATURE -> { }
       }
     }
-    Map<String, String> aliases = personAliases(people.keySet());
-    // Built once: the loop below only adds mentions to people already known, never a new name.
-    Map<String, String> surnames = surnames(people.keySet());
-    for (Candidate c : pendingPlaces) {
-      String surnameOf = c.words().size() == 1 ? surnames.get(c.text()) : null;
-      if (surnameOf != null) {
-        // "Jordan" after "Michael Jordan" is the person, not the country.
-        people.merge(surnameOf, 1, Integer::sum);
-        continue;
-      }
-      gazetteer.resolve(c.text(), countries).ifPresent(p -> places.merge(p, 1, Integer::sum));
-    }
-    // Single-word people mentions ("Trump") count towards the full name, when there is one.
-    Map<String, Integer> merged = new LinkedHashMap<>();
-    for (Map.Entry<String, Integer> e : people.entrySet()) {
-      String name = e.getKey();
-      String target = name.contains(" ") ? name : aliases.getOrDefault(name, name);
-      merged.merge(target, e.getValue(), Integer::sum);
-    }
-    for (Candidate single : singles) {
-      String word = single.words().get(0);
-      String target = aliases.get(word);
-      if (target != null) {
-        merged.merge(target, 1, Integer::sum);
-      } else if (isAcronym(word)) {
-        orgs.merge(organizationName(word), 1, Integer::sum);
-      }
-    }
-    Map<String, Integer> mergedOrgs = mergeOrganizations(orgs);
 
-    return new Result(sorted(merged), sorted(mergedOrgs), sortedPlaces(places), aliases, countries);
+    /** Places, most mentioned first, once every candidate is in. */
+    List<PlaceMention> places() {
+      return sortedPlaces(placeCounts(surnames(people.keySet())));
+    }
+
+    private Map<GeoPlace, Integer> placeCounts(Map<String, String> surnames) {
+      Map<GeoPlace, Integer> places = new LinkedHashMap<>();
+      for (Candidate c : pendingPlaces) {
+        String surnameOf = c.words().size() == 1 ? surnames.get(c.text()) : null;
+        if (surnameOf != null) {
+          // "Jordan" after "Michael Jordan" is the person, not the country.
+          people.merge(surnameOf, 1, Integer::sum);
+          continue;
+        }
+        gazetteer.resolve(c.text(), countries).ifPresent(p -> places.merge(p, 1, Integer::sum));
+      }
+      return places;
+    }
+
+    Result result(List<PlaceMention> leadPlaces) {
+      Map<String, String> aliases = personAliases(people.keySet());
+      // Built once: placeCounts only adds mentions to people already known, never a new name.
+      Map<GeoPlace, Integer> places = placeCounts(surnames(people.keySet()));
+      // Single-word people mentions ("Trump") count towards the full name, when there is one.
+      Map<String, Integer> merged = new LinkedHashMap<>();
+      for (Map.Entry<String, Integer> e : people.entrySet()) {
+        String name = e.getKey();
+        String target = name.contains(" ") ? name : aliases.getOrDefault(name, name);
+        merged.merge(target, e.getValue(), Integer::sum);
+      }
+      for (Candidate single : singles) {
+        String word = single.words().get(0);
+        String target = aliases.get(word);
+        if (target != null) {
+          merged.merge(target, 1, Integer::sum);
+        } else if (isAcronym(word)) {
+          orgs.merge(organizationName(word), 1, Integer::sum);
+        }
+      }
+      Map<String, Integer> mergedOrgs = mergeOrganizations(orgs);
+      return new Result(sorted(merged), sorted(mergedOrgs), sortedPlaces(places), aliases, countries, leadPlaces);
+    }
   }
 
   private void collectCandidates(String sentence, List<Token> tokens, List<Candidate> out) {
@@ -341,7 +445,7 @@ public final class NameFinder {
         }
         if (current.isEmpty()) {
           initial = startsSentence;
-          cue = i > 0 && PERSON_CUES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+          cue = i > 0 && FLAGS.any(tokens.get(i - 1).text(), PERSON_CUE);
         }
         current.add(text);
         if (!stripPossessive(text).equals(text) && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
@@ -354,7 +458,7 @@ public final class NameFinder {
           && tokens.get(i + 1).capitalized()) {
         current.add(text);
       } else if (!current.isEmpty()) {
-        emitBefore(current, initial, cue, text.toLowerCase(Locale.ROOT), out);
+        emitBefore(current, initial, cue, text, out);
         current = new ArrayList<>();
       }
       previousEnd = t.end();
@@ -370,14 +474,15 @@ public final class NameFinder {
    */
   private void emitBefore(List<String> words, boolean initial, boolean cue, String next, List<Candidate> out) {
     // Most runs end before an ordinary word: join them only when the next word matters.
-    if (CURRENCY_WORDS.contains(next)) {
+    int nextFlags = FLAGS.of(next);
+    if ((nextFlags & CURRENCY) != 0) {
       String joined = String.join(" ", words);
       if (gazetteer.countryByDemonym(joined).isPresent()
           || gazetteer.lookup(joined).stream().anyMatch(e -> e.place().kind() == PlaceKind.COUNTRY)) {
         return;
       }
     }
-    if (GOVERNMENT_WORDS.contains(next)) {
+    if ((nextFlags & GOVERNMENT) != 0) {
       Optional<GeoPlace> country = gazetteer.countryByDemonym(String.join(" ", words));
       if (country.isPresent()) {
         emit(new ArrayList<>(List.of(country.get().name())), false, false, out);
@@ -397,7 +502,7 @@ public final class NameFinder {
     }
     for (String part : parts) {
       if (!gazetteer.lookup(part).isEmpty() || gazetteer.countryByDemonym(part).isPresent()
-          || knownOrganizations.containsKey(part) || ORG_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+          || knownOrganizations.containsKey(part) || FLAGS.any(part, ORG)) {
         return false;
       }
     }
@@ -419,7 +524,8 @@ public final class NameFinder {
 
   private static boolean isBlank(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (c != ' ' && !Character.isWhitespace(c)) {
         return false;
       }
     }
@@ -427,7 +533,7 @@ public final class NameFinder {
   }
 
   private static void emit(List<String> words, boolean initial, boolean cue, List<Candidate> out) {
-    while (!words.isEmpty() && CONNECTORS.contains(words.get(words.size() - 1))) {
+    while (!words.isEmpty() && isConnector(words.get(words.size() - 1))) {
       words.remove(words.size() - 1);
     }
     if (!words.isEmpty()) {
@@ -439,38 +545,34 @@ public final class NameFinder {
    * "Marcus Delgado of Rice University" is a person and an organization: a name of two or more
    * words before "of" with an organization or place after it is split in two.
    */
-  private List<Candidate> splitAffiliations(List<Candidate> candidates) {
-    List<Candidate> result = new ArrayList<>();
-    for (Candidate c : candidates) {
-      if (splitAtTitle(c, result)) {
-        continue;
-      }
-      List<String> all = c.words();
-      if (all.size() >= 3 && (knownOrganizations.containsKey(all.get(0)) || isAcronym(all.get(0))) && isTitle(all.get(1))) {
-        // "ECB President Christine Lagarde": an organization, then a titled person.
-        result.add(new Candidate(List.of(all.get(0)), c.sentenceInitial(), false, c.order()));
-        result.add(new Candidate(all.subList(1, all.size()), false, true, c.order()));
-        continue;
-      }
-      int of = c.words().indexOf("of");
-      if (of >= 2 && of < c.words().size() - 1) {
-        List<String> left = new ArrayList<>(c.words().subList(0, of));
-        List<String> right = c.words().subList(of + 1, c.words().size());
-        stripTitles(left);
-        boolean personLeft = left.size() >= 2 && !isOrganizationPhrase(left)
-            && left.stream().noneMatch(w -> ORG_WORDS.contains(w.toLowerCase(Locale.ROOT)));
-        String rightText = String.join(" ", right);
-        boolean affiliation = isOrganizationPhrase(right) || knownOrganizations.containsKey(rightText)
-            || !gazetteer.lookup(rightText).isEmpty();
-        if (personLeft && affiliation) {
-          result.add(new Candidate(c.words().subList(0, of), c.sentenceInitial(), true, c.order()));
-          result.add(new Candidate(List.copyOf(right), false, false, c.order()));
-          continue;
-        }
-      }
-      result.add(c);
+  private void splitAffiliation(Candidate c, List<Candidate> result) {
+    if (splitAtTitle(c, result)) {
+      return;
     }
-    return result;
+    List<String> all = c.words();
+    if (all.size() >= 3 && (knownOrganizations.containsKey(all.get(0)) || isAcronym(all.get(0))) && isTitle(all.get(1))) {
+      // "ECB President Christine Lagarde": an organization, then a titled person.
+      result.add(new Candidate(List.of(all.get(0)), c.sentenceInitial(), false, c.order()));
+      result.add(new Candidate(all.subList(1, all.size()), false, true, c.order()));
+      return;
+    }
+    int of = c.words().indexOf("of");
+    if (of >= 2 && of < c.words().size() - 1) {
+      List<String> left = new ArrayList<>(c.words().subList(0, of));
+      List<String> right = c.words().subList(of + 1, c.words().size());
+      stripTitles(left);
+      boolean personLeft = left.size() >= 2 && !isOrganizationPhrase(left)
+          && left.stream().noneMatch(w -> FLAGS.any(w, ORG));
+      String rightText = String.join(" ", right);
+      boolean affiliation = isOrganizationPhrase(right) || knownOrganizations.containsKey(rightText)
+          || !gazetteer.lookup(rightText).isEmpty();
+      if (personLeft && affiliation) {
+        result.add(new Candidate(c.words().subList(0, of), c.sentenceInitial(), true, c.order()));
+        result.add(new Candidate(List.copyOf(right), false, false, c.order()));
+        return;
+      }
+    }
+    result.add(c);
   }
 
   /**
@@ -480,8 +582,14 @@ public final class NameFinder {
    */
   private boolean splitAtTitle(Candidate c, List<Candidate> out) {
     List<String> w = c.words();
-    if (w.size() < 2 || w.subList(0, w.size() - 1).stream().noneMatch(x -> isTitle(x)
-        || POSITION_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
+    if (w.size() < 2) {
+      return false;
+    }
+    boolean titled = false;
+    for (int i = 0; i < w.size() - 1 && !titled; i++) {
+      titled = FLAGS.any(w.get(i), TITLE | PERSON_CUE | POSITION);
+    }
+    if (!titled) {
       return false;
     }
     int end = w.size();
@@ -509,10 +617,10 @@ public final class NameFinder {
     int titleStart = -1;
     int k = start - 1;
     for (; k >= 0; k--) {
-      String lower = w.get(k).toLowerCase(Locale.ROOT);
-      if (isTitle(w.get(k))) {
+      int flags = FLAGS.of(w.get(k));
+      if ((flags & (TITLE | PERSON_CUE)) != 0) {
         titleStart = k;
-      } else if (!POSITION_WORDS.contains(lower) || titleStart < 0 && start - k > 3) {
+      } else if ((flags & POSITION) == 0 || titleStart < 0 && start - k > 3) {
         break;
       } else if (titleStart >= 0) {
         titleStart = k;
@@ -526,7 +634,7 @@ public final class NameFinder {
     }
     // Portfolio words directly before the title belong to it ("Treasury Secretary").
     List<String> left = new ArrayList<>(w.subList(0, titleStart));
-    while (!left.isEmpty() && POSITION_WORDS.contains(left.get(left.size() - 1).toLowerCase(Locale.ROOT))) {
+    while (!left.isEmpty() && FLAGS.any(left.get(left.size() - 1), POSITION)) {
       left.remove(left.size() - 1);
     }
     if (!left.isEmpty()) {
@@ -559,14 +667,12 @@ public final class NameFinder {
         return false;
       }
     }
-    String lower = word.toLowerCase(Locale.ROOT);
-    return !isTitle(word) && !POSITION_WORDS.contains(lower) && !ORG_WORDS.contains(lower)
-        && !NOT_NAMES.contains(lower) && gazetteer.countryByDemonym(word).isEmpty()
+    return !FLAGS.any(word, TITLE | PERSON_CUE | POSITION | ORG | NOT_NAME) && gazetteer.countryByDemonym(word).isEmpty()
         && gazetteer.lookup(word).stream().noneMatch(e -> e.place().kind() == PlaceKind.COUNTRY);
   }
 
   /** Strips possessives, leading determiners and titles; drops what cannot be a name. */
-  private Candidate clean(Candidate c, Set<String> lowercaseWords) {
+  private Candidate clean(Candidate c, LowercaseWords lowercaseWords) {
     List<String> words = new ArrayList<>(c.words());
     words.set(words.size() - 1, stripPossessive(words.get(words.size() - 1)));
     boolean cue = c.personCue();
@@ -601,15 +707,15 @@ public final class NameFinder {
       initial = false;
     }
     // A sentence-initial word that the article also uses in lower case is an ordinary word.
-    if (initial && !words.isEmpty() && (NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
+    if (initial && !words.isEmpty() && (FLAGS.any(words.get(0), NOT_NAME)
         || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT))) && !isKnownName(words)) {
       words.remove(0);
       initial = false;
     }
-    if (words.isEmpty() || CONNECTORS.contains(words.get(0))) {
+    if (words.isEmpty() || isConnector(words.get(0))) {
       return null;
     }
-    if (words.size() == 1 && NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+    if (words.size() == 1 && FLAGS.any(words.get(0), NOT_NAME)) {
       return null;
     }
     return new Candidate(words, initial, cue, c.order());
@@ -634,18 +740,44 @@ public final class NameFinder {
       return Kind.ORG;
     }
     if (WORLD_REGIONS.contains(text) || (words.size() > 1
-        && FEATURE_WORDS.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT)))) {
+        && FLAGS.any(words.get(words.size() - 1), FEATURE))) {
       return Kind.FEATURE;
     }
     if (words.size() == 1) {
       return c.personCue() && !isAcronym(text) ? Kind.PERSON : Kind.UNKNOWN_SINGLE;
     }
-    boolean plainWords = words.stream().allMatch(w -> w.chars().allMatch(ch -> Character.isLetter(ch)
-        || ch == '\'' || ch == '’' || ch == '.' || ch == '-') && !isAcronym(w) && !CONNECTORS.contains(w));
+    boolean plainWords = true;
+    for (int i = 0; i < words.size() && plainWords; i++) {
+      String w = words.get(i);
+      plainWords = isPlainWord(w) && !isAcronym(w) && !isConnector(w);
+    }
     if (c.personCue() || (plainWords && words.size() <= 4 && gazetteer.countryByDemonym(words.get(0)).isEmpty())) {
       return Kind.PERSON;
     }
     return Kind.UNKNOWN_SINGLE;
+  }
+
+  /**
+   * A connector ("of", "de", "&"): all start with a lower-case ASCII letter or '&'. Mostly asked
+   * about capitalised words, which that first character settles without hashing a new string.
+   */
+  private static boolean isConnector(String word) {
+    if (word.isEmpty()) {
+      return CONNECTORS.contains(word);
+    }
+    char first = word.charAt(0);
+    return (first >= 'a' && first <= 'z' || first == '&') && CONNECTORS.contains(word);
+  }
+
+  /** Letters, apostrophes, dots and hyphens only. */
+  private static boolean isPlainWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char ch = word.charAt(i);
+      if (!Character.isLetter(ch) && ch != '\'' && ch != '’' && ch != '.' && ch != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isPlaceAbbreviation(String text) {
@@ -657,7 +789,7 @@ public final class NameFinder {
       return false;
     }
     for (String w : words) {
-      if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      if (FLAGS.any(w, ORG)) {
         return true;
       }
     }
@@ -669,14 +801,21 @@ public final class NameFinder {
   }
 
   private static boolean isAcronym(String word) {
-    return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)
-        && !ACRONYM_STOP.contains(word);
+    if (word.length() < 2 || word.length() > 6) {
+      return false;
+    }
+    // A loop, not chars().allMatch: asked for most capitalised words, and the stream cost more than the test.
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !ACRONYM_STOP.contains(word);
   }
 
   /** A title or a job written before a name ("President", "Runner", "Climatologist"). */
   static boolean isTitle(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return TITLES.contains(lower) || PERSON_CUES.contains(lower);
+    return FLAGS.any(word, TITLE | PERSON_CUE);
   }
 
   static void stripTitles(List<String> words) {

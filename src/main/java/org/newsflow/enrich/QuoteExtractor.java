@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsflow.model.Mention;
 import org.newsflow.model.Quote;
 
 /**
@@ -33,8 +34,9 @@ public final class QuoteExtractor {
       "(?<name>" + NAME + ")\\s+" + VERB + "(?:\\s+[\\p{Ll}\\p{N} ,'’-]{0,60})?\\s*[:,]\\s*$");
   private static final Pattern BEFORE_PRONOUN = Pattern.compile(
       "\\b(?<pronoun>he|she)\\s+" + VERB + "(?:\\s+[\\p{Ll}\\p{N} ,'’-]{0,60})?\\s*[:,]\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern REPORTED_SPEECH = Pattern.compile(
-      "\\b(?:said|says|told|wrote|saying|vowing|vowed|urged|called|according to|warned|pledged|promised|described)\\b");
+  private static final List<String> SPEECH_WORDS = List.of("said", "says", "told", "wrote", "saying", "vowing",
+      "vowed", "urged", "called", "according to", "warned", "pledged", "promised", "described");
+  private static final Pattern REPORTED_SPEECH = Pattern.compile("\\b(?:" + String.join("|", SPEECH_WORDS) + ")\\b");
 
   /**
    * Quotes in the given paragraphs. {@code names} resolves a name as written ("President Xi") to
@@ -53,7 +55,9 @@ public final class QuoteExtractor {
       int consumed = 0;
       String paragraphSpeaker = null;
       int lastQuoteEnd = 0;
-      while (m.find()) {
+      // A quote starts at a quotation mark: searching from the next one spares the regex a try at
+      // every character in between (find(int) from there finds what find() would).
+      for (int next = nextQuoteMark(paragraph, 0); next >= 0 && m.find(next); next = nextQuoteMark(paragraph, m.end())) {
         String text = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
         String before = paragraph.substring(0, m.start());
         String after = paragraph.substring(m.end());
@@ -82,6 +86,12 @@ public final class QuoteExtractor {
       lastPerson.read(paragraph, consumed, paragraph.length());
     }
     return quotes;
+  }
+
+  private static int nextQuoteMark(String paragraph, int from) {
+    int curly = paragraph.indexOf('“', from);
+    int straight = paragraph.indexOf('"', from);
+    return curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
   }
 
   /**
@@ -130,31 +140,49 @@ public final class QuoteExtractor {
 
   /** A title ("Meet the Press") or a single scare-quoted word is not speech. */
   private static boolean isSpeech(String text) {
-    String[] words = text.split("\\s+");
-    if (words.length < 2) {
-      return false;
-    }
+    // Words as split("\\s+") would give them (the text is stripped, so none is empty), counted in
+    // place: the split built a regex, an array and a string per word for every quote.
+    int words = 0;
     int capitalised = 0;
-    for (String w : words) {
-      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      words++;
+      if (Character.isUpperCase(text.codePointAt(i))) {
         capitalised++;
       }
+      while (i < n && !isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      while (i < n && isRegexSpace(text.charAt(i))) {
+        i++;
+      }
     }
-    char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-    boolean titleLike = words.length <= 6 && capitalised >= words.length - 1
+    if (words < 2) {
+      return false;
+    }
+    char last = text.charAt(n - 1);
+    boolean titleLike = words <= 6 && capitalised >= words - 1
         && last != '.' && last != ',' && last != '!' && last != '?';
     return !titleLike;
   }
 
+  /** The regex class \\s: ASCII white space only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   private static Optional<String> speakerAfter(String after, NameFinder.Result names, LastPerson lastPerson) {
+    // The "after" patterns are anchored (^): lookingAt() tries the start only, where find() would
+    // have tried, and failed, at every later character too.
     Matcher pronoun = AFTER_PRONOUN.matcher(after);
-    if (pronoun.find()) {
+    if (pronoun.lookingAt()) {
       return pronoun.group("pronoun").toLowerCase(Locale.ROOT).equals("they") ? Optional.empty()
           : Optional.ofNullable(lastPerson.get());
     }
     for (Pattern p : List.of(AFTER_NAME_VERB, AFTER_VERB_NAME)) {
       Matcher m = p.matcher(after);
-      if (m.find()) {
+      if (m.lookingAt()) {
         return resolve(m.group("name"), names);
       }
     }
@@ -165,6 +193,11 @@ public final class QuoteExtractor {
   private static final int ATTRIBUTION_REACH = 200;
 
   private static Optional<String> speakerBefore(String before, NameFinder.Result names) {
+    if (!endsWithColonOrComma(before)) {
+      // Both patterns end in [:,]\\s*$; most quotes open a paragraph or follow a full stop, and
+      // the regexes would try every position of the last 200 characters to find that out.
+      return Optional.empty();
+    }
     int from = Math.max(0, before.length() - ATTRIBUTION_REACH);
     Matcher m = BEFORE_NAME_VERB.matcher(before).region(from, before.length());
     if (m.find()) {
@@ -177,13 +210,58 @@ public final class QuoteExtractor {
     return Optional.empty();
   }
 
+  /** Whether the text ends with a colon or comma, then only white space or line ends (where $ may match). */
+  static boolean endsWithColonOrComma(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && (isRegexSpace(text.charAt(i)) || isLineEnd(text.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
+  }
+
+  private static boolean isLineEnd(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /** The last index of ". ", "? " or "! " (the latest of the three lastIndexOf), in one scan from the end. */
+  static int lastSentenceEnd(String text) {
+    for (int i = text.length() - 2; i >= 0; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@link #REPORTED_SPEECH} finds a match in the text. A match starts where one of its words
+   * does: indexOf finds those places (a vectorised scan each), and the regex is tried only there,
+   * with transparent bounds so that its \\b sees the characters around. find() on the whole text
+   * tried the fourteen alternatives at every character.
+   */
+  static boolean reportsSpeech(String text) {
+    Matcher m = null;
+    for (String word : SPEECH_WORDS) {
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (m == null) {
+          m = REPORTED_SPEECH.matcher(text).useTransparentBounds(true);
+        }
+        if (m.region(at, text.length()).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** For a quote inside a sentence that reports speech, the first person the sentence names. */
   private static Optional<String> sentenceSubject(String before, String after, NameFinder.Result names) {
-    int start = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")), before.lastIndexOf("! "));
+    int start = lastSentenceEnd(before);
     String sentenceStart = start < 0 ? before : before.substring(start + 2);
     int end = after.indexOf(". ");
     String sentenceEnd = end < 0 ? after : after.substring(0, end);
-    if (!REPORTED_SPEECH.matcher(sentenceStart + " " + sentenceEnd).find()) {
+    if (!reportsSpeech(sentenceStart + " " + sentenceEnd)) {
       return Optional.empty();
     }
     Matcher according = ACCORDING_TO.matcher(sentenceEnd);
@@ -202,21 +280,43 @@ public final class QuoteExtractor {
   }
 
   private static Optional<String> resolve(String written, NameFinder.Result names) {
-    written = written.strip().replaceAll("(?<=\\p{Ll}{2})\\.$", "");
+    written = stripSentenceStop(written.strip());
     Optional<String> person = names.person(written);
     if (person.isPresent()) {
       return person;
     }
     String cleaned = NameFinder.stripPossessive(written);
-    return names.organizations().stream().map(o -> o.name())
-        .filter(o -> o.equals(cleaned) || o.endsWith(" " + cleaned.replaceFirst("^(?:The|the)\\s+", "")))
-        .findFirst();
+    // Once, not once per organization as the regex in the stream's filter did.
+    String suffix = " " + LEADING_THE.matcher(cleaned).replaceFirst("");
+    for (Mention organization : names.organizations()) {
+      String o = organization.name();
+      if (o.equals(cleaned) || o.endsWith(suffix)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern LEADING_THE = Pattern.compile("^(?:The|the)\\s+");
+
+  /**
+   * "Smith." to "Smith": a final full stop after two lower-case letters, as the regex
+   * (?<=\\p{Ll}{2})\\.$ removed it ("U.S." keeps its own). That look-behind steps back two chars,
+   * not two code points, hence chars here. The text is stripped, so no line end follows the stop.
+   */
+  static String stripSentenceStop(String text) {
+    int dot = text.length() - 1;
+    if (dot >= 2 && text.charAt(dot) == '.' && Character.getType(text.charAt(dot - 1)) == Character.LOWERCASE_LETTER
+        && Character.getType(text.charAt(dot - 2)) == Character.LOWERCASE_LETTER) {
+      return text.substring(0, dot);
+    }
+    return text;
   }
 
   /** Text between two quotes that is only their attribution ("Tanui said."). */
   private static boolean isAttributionOnly(String between) {
     String text = between.strip();
-    return text.length() < 120 && AFTER_NAME_VERB.matcher(text).find() && ATTRIBUTION_ONLY.matcher(text).matches();
+    return text.length() < 120 && AFTER_NAME_VERB.matcher(text).lookingAt() && ATTRIBUTION_ONLY.matcher(text).matches();
   }
 
   private static String lastPersonOrNull(String text, NameFinder.Result names) {
@@ -236,7 +336,16 @@ public final class QuoteExtractor {
     return last;
   }
 
-  private static String trimPunctuation(String text) {
-    return text.replaceAll("[,]$", "").strip();
+  /** Drops a final comma, as replaceAll("[,]$", "") did, without compiling that regex per quote. */
+  static String trimPunctuation(String text) {
+    int n = text.length();
+    if (n > 0 && text.charAt(n - 1) == ',') {
+      return text.substring(0, n - 1).strip();
+    }
+    if (n > 1 && text.charAt(n - 2) == ',' && isLineEnd(text.charAt(n - 1))) {
+      // $ also matches before a final line end (of a stripped text only U+0085 can be left there).
+      return (text.substring(0, n - 2) + text.charAt(n - 1)).strip();
+    }
+    return text.strip();
   }
 }

@@ -95,4 +95,38 @@ class NameFinderTest {
   void seedFixtureLoads() {
     assertThat(Fixtures.seed(Fixtures.SEED_ARTICLE)).isNotEmpty();
   }
+
+  @Test
+  void leadPlacesAreThoseOfTheLeadAlone() {
+    // In the whole text "Jordan" is Michael Jordan's surname; in the lead alone it is the country.
+    List<String> sentences = List.of("Jordan scored twice in Madrid.", "The crowd in Paris cheered.",
+        "Michael Jordan watched from Chicago.", "Fans in Jordan were delighted.");
+    List<List<Token>> tokens = sentences.stream().map(Tokenizer::tokens).toList();
+    for (int lead = 0; lead <= sentences.size(); lead++) {
+      var result = FINDER.find(sentences, tokens, lead);
+      assertThat(result.leadPlaces()).as("lead of %d", lead).isEqualTo(find(sentences.subList(0, lead).toArray(String[]::new)).places());
+      assertThat(result).usingRecursiveComparison().ignoringFields("leadPlaces").isEqualTo(FINDER.find(sentences));
+    }
+    assertThat(FINDER.find(sentences, tokens, 1).leadPlaces()).extracting(PlaceMention::countryCode).contains("JO");
+  }
+
+  @Test
+  void leadPlacesOfTheSeedArticlesMatchTheirLeadsAlone() throws Exception {
+    var splitter = SentenceSplitter.bundled();
+    var parser = new org.newsflow.parse.ArticleParser();
+    try (var files = java.nio.file.Files.list(Fixtures.SEEDS)) {
+      for (var file : files.sorted().toList()) {
+        if (!(parser.parse(null, java.nio.file.Files.readAllBytes(file))
+            instanceof org.newsflow.parse.ParseResult.Parsed parsed)) {
+          continue;
+        }
+        List<String> sentences = splitter.sentences(parsed.article().paragraphs());
+        List<List<Token>> tokens = sentences.stream().map(Tokenizer::tokens).toList();
+        for (int lead = 0; lead <= Math.min(4, sentences.size()); lead++) {
+          assertThat(FINDER.find(sentences, tokens, lead).leadPlaces()).as("%s, lead of %d", file, lead)
+              .isEqualTo(FINDER.find(sentences.subList(0, lead)).places());
+        }
+      }
+    }
+  }
 }

@@ -56,4 +56,58 @@ class QuoteExtractorTest {
   void titlesInQuotesAreNotSpeech() {
     assertThat(quotes("Joe Biden said on “Meet the Press” that he would run.")).isEmpty();
   }
+
+  @Test
+  void quoteEndingInACommaLosesIt() {
+    for (String text : List.of("We won,", "We won", "We won,,", ",", "a,\u0085", "a\u0085", "Oui, mais non,  ", "")) {
+      assertThat(QuoteExtractor.trimPunctuation(text.strip()))
+          .as(text).isEqualTo(text.strip().replaceAll("[,]$", "").strip());
+    }
+  }
+
+  @Test
+  void speakerLosesAFullStopAfterAWordButNotAnAbbreviation() {
+    for (String name : List.of("Smith.", "Smith", "U.S.", "Jr.", "Mr.", "A.", ".", "", "Ax.", "Éric Zoë.", "Łódź.",
+        "Dr 𝑎𝑏.", "ab.", "aB.", "Ab..")) {
+      assertThat(QuoteExtractor.stripSentenceStop(name))
+          .as(name).isEqualTo(name.replaceAll("(?<=\\p{Ll}{2})\\.$", ""));
+    }
+  }
+
+  @Test
+  void attributionBeforeAQuoteEndsInAColonOrComma() {
+    assertThat(QuoteExtractor.endsWithColonOrComma("Lagarde said: ")).isTrue();
+    assertThat(QuoteExtractor.endsWithColonOrComma("He added,\n")).isTrue();
+    assertThat(QuoteExtractor.endsWithColonOrComma("He added,\u2028")).isTrue();
+    assertThat(QuoteExtractor.endsWithColonOrComma("The minister left. ")).isFalse();
+    assertThat(QuoteExtractor.endsWithColonOrComma("")).isFalse();
+    assertThat(QuoteExtractor.endsWithColonOrComma("  ")).isFalse();
+  }
+
+  @Test
+  void quotesAfterOtherQuotationMarksAndTextAreAllFound() {
+    assertThat(quotes("The motto “Never again” was painted on the wall. “We will not stop,” said Anna Berg. "
+        + "Later she added: \"It is only the start.\""))
+        .extracting(Quote::text).containsExactly("We will not stop", "It is only the start.");
+  }
+
+  @Test
+  void sentenceBeforeAQuoteStartsAfterTheLastStop() {
+    for (String text : List.of("He left. She said ", "Why? Because! Then. ", "no stop here", "", "A.", ". ", "a! b? c. d",
+        "end with stop.")) {
+      int expected = Math.max(Math.max(text.lastIndexOf(". "), text.lastIndexOf("? ")), text.lastIndexOf("! "));
+      assertThat(QuoteExtractor.lastSentenceEnd(text)).as(text).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void reportedSpeechFoundWhereTheWholeTextRegexFindsIt() {
+    var regex = java.util.regex.Pattern.compile(
+        "\\b(?:said|says|told|wrote|saying|vowing|vowed|urged|called|according to|warned|pledged|promised|described)\\b");
+    for (String text : List.of("She said so", "unsaid things", "saidx", "xsaid", "He told_ them", "according to him",
+        "according  to", "accordingto", "The minister, according to reports,", "she says", "", "said", "re-called",
+        "misdescribed it", "vowed.", "Éwrote", "wroteé", "It was called off", "SAID loudly", "sayings", "saying")) {
+      assertThat(QuoteExtractor.reportsSpeech(text)).as(text).isEqualTo(regex.matcher(text).find());
+    }
+  }
 }
