@@ -1,0 +1,91 @@
+package org.newsflow.tag.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsflow.tag.BundledModel;
+
+class TextFeaturesTest {
+
+  private final TextFeatures features = new TextFeatures(16);
+
+  private static float[] ones(TextFeatures features) {
+    float[] idf = new float[features.dimensions()];
+    Arrays.fill(idf, 1f);
+    return idf;
+  }
+
+  /** Thousands of distinct words: more than the per-article buffers start with. */
+  private static String longArticle() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      text.append("word").append(Integer.toString(i, 36)).append(i % 7 == 0 ? ". " : " ");
+    }
+    return text.toString();
+  }
+
+  @Test
+  void headlineWordsCountTwiceAndBodyWordsOnce() {
+    assertThat(features.counts("Inflation", "")).hasSize(1).containsValue(2);
+    assertThat(features.counts("", "Inflation")).hasSize(1).containsValue(1);
+    assertThat(features.counts("Inflation", "inflation")).hasSize(1).containsValue(3);
+    // Two words and their pair, which depends on their order.
+    Map<Integer, Integer> forward = features.counts("", "inflation rises");
+    Map<Integer, Integer> backward = features.counts("", "rises inflation");
+    assertThat(forward).hasSize(3);
+    assertThat(forward.keySet().stream().filter(backward::containsKey)).hasSize(2);
+  }
+
+  @Test
+  void emptyAndMissingTextHaveNoFeatures() {
+    assertThat(features.counts(null, null)).isEmpty();
+    assertThat(features.vector("", "  ... ", ones(features)).size()).isZero();
+  }
+
+  @Test
+  void aLongArticleKeepsEveryBucketItsCountsHave() {
+    String text = longArticle();
+    Map<Integer, Integer> counts = features.counts("", text);
+    assertThat(counts.size()).isGreaterThan(4000);
+    assertThat(counts.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3000 + 2999);
+    SparseVector vector = features.vector("", text, ones(features));
+    assertThat(vector.indices()).doesNotHaveDuplicates().hasSize(counts.size());
+    assertThat(Arrays.stream(vector.indices()).boxed().toList()).containsExactlyInAnyOrderElementsOf(counts.keySet());
+    double norm = 0;
+    for (float v : vector.values()) {
+      norm += v * v;
+    }
+    assertThat(norm).isCloseTo(1.0, within(1e-4));
+  }
+
+  @Test
+  void anArticleAfterALongOneGetsTheSameFeaturesAsBefore() {
+    float[] idf = ones(features);
+    String headline = "Bank raises rates";
+    String body = "The central bank raised interest rates by 0.25 points, its third rise this year.";
+    SparseVector first = features.vector(headline, body, idf);
+    features.vector("", longArticle(), idf);
+    SparseVector again = features.vector(headline, body, idf);
+    assertThat(again.indices()).containsExactly(first.indices());
+    assertThat(again.values()).containsExactly(first.values());
+    assertThat(new TextFeatures(16).vector(headline, body, idf).indices()).containsExactly(first.indices());
+  }
+
+  @Test
+  void scoringAnArticleDirectlyEqualsScoringItsVector() {
+    LinearModel model = BundledModel.iptc();
+    String[][] articles = {
+      {"Chelsea win the cup", "The striker scored twice as Chelsea beat Arsenal 2-1 in the final at Wembley."},
+      {"", ""},
+      {"Shares fall", longArticle()},
+      {"Niño", "Lluvias en el norte: el fenómeno de El Niño, según los meteorólogos."},
+    };
+    for (String[] article : articles) {
+      assertThat(model.probabilities(article[0], article[1]))
+          .containsExactly(model.probabilities(model.vector(article[0], article[1])));
+    }
+  }
+}
