@@ -161,13 +161,15 @@ public final class LexiconTagger implements Tagger {
   public List<TopicTag> tag(String headline, String body) {
     Scratch s = scratch.get();
     s.clear();
-    s.headline.scan(headline, words);
-    s.body.scan(body, words);
+    ScannedText headlineWords = ScannedText.of(headline);
+    ScannedText bodyWords = ScannedText.of(body);
+    s.headlineIds = lookUp(headlineWords, s.headlineIds);
+    s.bodyIds = lookUp(bodyWords, s.bodyIds);
     // Matches per rule (weighted by where they occur), and the rules that matched at all, in the
     // order they first matched: evidence is summed in that order, so scores keep their last bits.
-    match(s.headline, HEADLINE_WEIGHT, s);
-    match(s.body, 1.0, s);
-    double lengthFactor = 1.0 + s.body.count / lengthScale;
+    match(headlineWords, s.headlineIds, HEADLINE_WEIGHT, s);
+    match(bodyWords, s.bodyIds, 1.0, s);
+    double lengthFactor = 1.0 + bodyWords.count / lengthScale;
     double[] evidence = new double[topics.size()];
     for (int k = 0; k < s.matchedCount; k++) {
       int rule = s.matched[k];
@@ -192,17 +194,28 @@ public final class LexiconTagger implements Tagger {
     return TopicTags.best(tags, MAX_TAGS);
   }
 
-  private void match(Words text, double weight, Scratch s) {
+  /** Each word's id in the lexicon, or -1, into {@code ids} (or a larger array if it is too small). */
+  private int[] lookUp(ScannedText text, int[] ids) {
+    if (ids.length < text.count) {
+      ids = new int[Math.max(text.count, ids.length * 2)];
+    }
+    for (int i = 0; i < text.count; i++) {
+      ids[i] = words.id(text.chars, text.starts[i], text.lengths[i], text.hashes[i]);
+    }
+    return ids;
+  }
+
+  private void match(ScannedText text, int[] ids, double weight, Scratch s) {
     char[] chars = text.chars;
     for (int i = 0; i < text.count; i++) {
-      int id = text.ids[i];
+      int id = ids[i];
       if (id >= 0) {
         int[] candidates = rulesByFirstWord[id];
-        int nextId = i + 1 < text.count ? text.ids[i + 1] : -1;
+        int nextId = i + 1 < text.count ? ids[i + 1] : -1;
         for (int c = 0; c < candidates.length; c += 2) {
           // Most phrases fail on their second word, told here without touching the rule's arrays.
           int second = candidates[c + 1];
-          if ((second < 0 || second == nextId) && matchesAt(text, i, candidates[c])) {
+          if ((second < 0 || second == nextId) && matchesAt(text, ids, i, candidates[c])) {
             s.hit(candidates[c], weight);
           }
         }
@@ -248,7 +261,7 @@ public final class LexiconTagger implements Tagger {
   }
 
   /** Whether the phrase whose first word is the text's {@code start}th goes on to match. */
-  private boolean matchesAt(Words text, int start, int rule) {
+  private boolean matchesAt(ScannedText text, int[] ids, int start, int rule) {
     int[] next = ruleNextWords[rule];
     char[] prefix = rulePrefix[rule];
     int end = start + 1 + next.length;
@@ -256,7 +269,7 @@ public final class LexiconTagger implements Tagger {
       return false;
     }
     for (int j = 0; j < next.length; j++) {
-      if (text.ids[start + 1 + j] != next[j]) {
+      if (ids[start + 1 + j] != next[j]) {
         return false;
       }
     }
@@ -265,8 +278,9 @@ public final class LexiconTagger implements Tagger {
 
   /** One thread's buffers: the headline's and the body's words, and the rules matched so far. */
   private static final class Scratch {
-    final Words headline = new Words();
-    final Words body = new Words();
+    /** The lexicon word id of each of the headline's and the body's words, or -1. */
+    int[] headlineIds = new int[64];
+    int[] bodyIds = new int[1024];
     /** Weighted matches per rule; zero for every rule not in {@code matched}. */
     final double[] hits;
     int[] matched = new int[64];
@@ -292,80 +306,6 @@ public final class LexiconTagger implements Tagger {
         matched[matchedCount++] = rule;
       }
       hits[rule] += weight;
-    }
-  }
-
-  /**
-   * A text's words, lower-cased, back to back in one char array, each with the id of the lexicon
-   * word it is (or -1): letters and digits joined across an inner apostrophe or hyphen.
-   */
-  static final class Words {
-    char[] chars = new char[4096];
-    int[] starts = new int[512];
-    int[] lengths = new int[512];
-    int[] ids = new int[512];
-    int count;
-
-    void scan(String text, WordTable table) {
-      count = 0;
-      if (text == null) {
-        return;
-      }
-      int length = text.length();
-      if (chars.length < length) {
-        chars = new char[length]; // the words are never longer than the text
-      }
-      int used = 0;
-      int i = 0;
-      while (i < length) {
-        if (!isLetterOrDigit(text.charAt(i))) {
-          i++;
-          continue;
-        }
-        // Lower-cased and hashed while scanning, so that the word is looked up without a String.
-        int from = used;
-        int hash = 0;
-        while (i < length) {
-          char c = text.charAt(i);
-          if (isLetterOrDigit(c)) {
-            c = toLowerCase(c);
-          } else if (!((c == '-' || c == '\'' || c == '’') && i + 1 < length && isLetterOrDigit(text.charAt(i + 1)))) {
-            break;
-          }
-          chars[used++] = c;
-          hash = 31 * hash + c;
-          i++;
-        }
-        add(from, used - from, table.id(chars, from, used - from, hash));
-      }
-    }
-
-    private void add(int from, int length, int id) {
-      if (count == ids.length) {
-        starts = Arrays.copyOf(starts, count * 2);
-        lengths = Arrays.copyOf(lengths, count * 2);
-        ids = Arrays.copyOf(ids, count * 2);
-      }
-      starts[count] = from;
-      lengths[count] = length;
-      ids[count] = id;
-      count++;
-    }
-
-    /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
-    private static boolean isLetterOrDigit(char c) {
-      if (c < 128) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      }
-      return Character.isLetterOrDigit(c);
-    }
-
-    /** {@link Character#toLowerCase(char)}, likewise. */
-    private static char toLowerCase(char c) {
-      if (c < 128) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      }
-      return Character.toLowerCase(c);
     }
   }
 }

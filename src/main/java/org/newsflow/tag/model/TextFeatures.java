@@ -3,6 +3,7 @@ package org.newsflow.tag.model;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsflow.tag.ScannedText;
 
 /**
  * Hashed word and word-pair features. Each lower-cased word and each pair of adjacent words is
@@ -102,42 +103,25 @@ public final class TextFeatures {
   }
 
   /**
-   * Scans words without building strings: letters and digits, joined across an inner apostrophe,
-   * hyphen or (in numbers) point or comma; each word's hash is that of its lower-cased text, and
-   * every number is one word.
+   * Adds the text's words and word pairs: the words of {@link ScannedText}, except that a number
+   * joined to the next word by a point or comma is one word with it ({@code 3.5}, {@code 1,000},
+   * {@code 2.5bn}); every number is the same word. A word's hash is that of its lower-cased text,
+   * computed from the scanned words' hashes.
    */
   private void add(String text, int repeats, Counts out) {
-    if (text == null) {
-      return;
-    }
-    int length = text.length();
-    // One bulk copy, then plain array reads: charAt checks the index and the string's coder on every char.
-    char[] chars = out.chars(length);
-    text.getChars(0, length, chars, 0);
+    ScannedText words = ScannedText.of(text);
+    int count = words.count();
     int previous = 0;
     boolean havePrevious = false;
-    int i = 0;
-    while (i < length) {
-      char c = chars[i];
-      if (!isLetterOrDigit(c)) {
+    for (int i = 0; i < count; i++) {
+      int hash = words.hash(i);
+      boolean number = words.allDigits(i);
+      while (number && words.pointToNext(i)) {
+        // hash(a + "." + b) = (hash(a) * 31 + '.') * 31^length(b) + hash(b), in int arithmetic as String's.
+        char separator = words.separatorAfter(i);
         i++;
-        continue;
-      }
-      int hash = 0;
-      boolean number = true;
-      while (i < length) {
-        c = chars[i];
-        if (isLetterOrDigit(c)) {
-          hash = 31 * hash + toLowerCase(c);
-          number &= isDigit(c);
-          i++;
-        } else if (i + 1 < length && isLetterOrDigit(chars[i + 1])
-            && (c == '-' || c == '\'' || c == '’' || (number && (c == '.' || c == ',')))) {
-          hash = 31 * hash + c;
-          i++;
-        } else {
-          break;
-        }
+        hash = (hash * 31 + separator) * pow31(words.length(i)) + words.hash(i);
+        number = words.allDigits(i);
       }
       int word = number ? NUMBER_HASH : hash;
       out.add(bucket(word), repeats);
@@ -149,25 +133,12 @@ public final class TextFeatures {
     }
   }
 
-  /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
-  private static boolean isLetterOrDigit(char c) {
-    if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  private static int pow31(int exponent) {
+    int power = 1;
+    for (int k = 0; k < exponent; k++) {
+      power *= 31;
     }
-    return Character.isLetterOrDigit(c);
-  }
-
-  /** {@link Character#isDigit(char)}, likewise. */
-  private static boolean isDigit(char c) {
-    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
-  }
-
-  /** {@link Character#toLowerCase(char)}, likewise. */
-  private static char toLowerCase(char c) {
-    if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return Character.toLowerCase(c);
+    return power;
   }
 
   /** Murmur3's finaliser spreads String.hashCode (fixed by the Java spec, so stable across JVMs). */
@@ -192,8 +163,6 @@ public final class TextFeatures {
     int[] buckets = new int[512];
     int[] counts = new int[512];
     int distinct;
-    /** The text being scanned. */
-    private char[] text = new char[4096];
     /**
      * Per slot: the bucket + 1 in the high half (0 for an empty slot) and its index into
      * {@code buckets} in the low half, so that a probe reads one array.
@@ -212,13 +181,6 @@ public final class TextFeatures {
         slots[slot] = 0;
       }
       distinct = 0;
-    }
-
-    char[] chars(int length) {
-      if (text.length < length) {
-        text = new char[Math.max(length, text.length * 2)];
-      }
-      return text;
     }
 
     void add(int bucket, int count) {

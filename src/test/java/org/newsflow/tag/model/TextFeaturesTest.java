@@ -40,6 +40,19 @@ class TextFeaturesTest {
   }
 
   @Test
+  void numbersAreOneWordEvenWithAPointOrCommaInside() {
+    Map<Integer, Integer> number = features.counts("", "42");
+    assertThat(features.counts("", "1,000")).isEqualTo(number);
+    assertThat(features.counts("", "3.5")).isEqualTo(number);
+    assertThat(features.counts("", "1.5.7")).isEqualTo(number);
+    assertThat(features.counts("", "3 5")).as("two numbers and their pair").hasSize(2).containsValue(2);
+    assertThat(features.counts("", "2.5bn")).as("a number and letters are a word").hasSize(1).doesNotContainKeys(number.keySet().toArray(Integer[]::new));
+    assertThat(features.counts("", "2.5bn")).isEqualTo(features.counts("", "2.5BN"));
+    assertThat(features.counts("", "2.5bn")).isNotEqualTo(features.counts("", "2.6bn"));
+    assertThat(features.counts("", "v2.5")).as("a point joins only after a number").hasSize(3);
+  }
+
+  @Test
   void emptyAndMissingTextHaveNoFeatures() {
     assertThat(features.counts(null, null)).isEmpty();
     assertThat(features.vector("", "  ... ", ones(features)).size()).isZero();
