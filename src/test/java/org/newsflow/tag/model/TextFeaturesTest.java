@@ -101,4 +101,46 @@ class TextFeaturesTest {
           .containsExactly(model.probabilities(model.vector(article[0], article[1])));
     }
   }
+
+  @Test
+  void modelsOfAnyNumberOfLabelsScoreAnArticleAsTheyScoreItsVector() {
+    java.util.Random random = new java.util.Random(7);
+    TextFeatures small = new TextFeatures(10);
+    float[] idf = new float[small.dimensions()];
+    for (int f = 0; f < idf.length; f++) {
+      idf[f] = random.nextInt(4) == 0 ? 0f : 1f + random.nextFloat() * 5f;
+    }
+    // Dense rows of 2, 4, 8 and 9 floats (idf and weights), and the sparse layout beyond 16 labels.
+    for (int labels : new int[] {1, 3, 4, 7, 8, 16, 17}) {
+      java.util.List<LinearModel.LabelWeights> weights = new java.util.ArrayList<>();
+      for (int l = 0; l < labels; l++) {
+        int[] indices = random.ints(200, 0, small.dimensions()).distinct().sorted().toArray();
+        float[] values = new float[indices.length];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = (float) random.nextGaussian();
+        }
+        weights.add(new LinearModel.LabelWeights("label " + l, (float) random.nextGaussian(), indices, values));
+      }
+      LinearModel model = new LinearModel("random", small, idf, weights);
+      for (String[] article : new String[][] {{"Rates rise", "The bank raised rates by 0.5 points."}, {"", longArticle()}}) {
+        double[] scores = model.probabilities(article[0], article[1]);
+        assertThat(scores).as("%d labels", labels)
+            .hasSize(labels).containsExactly(model.probabilities(model.vector(article[0], article[1])));
+        // And what the weights say, summed label by label (another order, so only close).
+        SparseVector x = model.vector(article[0], article[1]);
+        java.util.Map<Integer, Float> value = new java.util.HashMap<>();
+        for (int i = 0; i < x.size(); i++) {
+          value.put(x.indices()[i], x.values()[i]);
+        }
+        for (int l = 0; l < labels; l++) {
+          LinearModel.LabelWeights w = weights.get(l);
+          double z = w.bias();
+          for (int i = 0; i < w.indices().length; i++) {
+            z += w.weights()[i] * value.getOrDefault(w.indices()[i], 0f);
+          }
+          assertThat(scores[l]).isCloseTo(1.0 / (1.0 + Math.exp(-LinearModel.SCORE_SLOPE * z)), within(1e-9));
+        }
+      }
+    }
+  }
 }
