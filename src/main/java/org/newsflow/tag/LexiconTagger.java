@@ -1,7 +1,8 @@
 package org.newsflow.tag;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,24 +24,38 @@ public final class LexiconTagger implements Tagger {
   static final double MIN_SCORE = 0.15;
   static final int MAX_TAGS = 8;
 
-  /** A term of one topic; {@code id} numbers the rules, {@code topic} indexes the taxonomy's topics. */
-  private record Rule(int id, int topic, String[] words, boolean prefix, double weight) {}
-
   private final Taxonomy taxonomy;
   private final double evidenceScale;
   private final double lengthScale;
-  private final Map<String, List<Rule>> exactByFirstWord = new HashMap<>();
+  private final List<TaxonomyTopic> topics;
+  /** Each topic's parent's index, or -1. */
+  private final int[] parents;
+
+  /*
+   * The terms as rules, numbered in the order they are read. Arrays indexed by rule and word ids
+   * rather than objects and maps, because every word of every article is looked up here.
+   */
+  /** The words a term must match exactly: every word of a phrase but a prefix rule's last. */
+  private final WordTable words;
+  private final int[] ruleTopic;
+  private final double[] ruleWeight;
+  /** The ids of a phrase's words after the first (a prefix rule's last word excluded). */
+  private final int[][] ruleNextWords;
+  /** A prefix rule's last word, which an article's word need only start with; null for exact rules. */
+  private final char[][] rulePrefix;
+  /**
+   * The rules (exact ones, and prefix phrases) by the id of their first word, each list in rule
+   * order, as pairs: the rule, and the id of its second word if that must match exactly, else -1.
+   */
+  private final int[][] rulesByFirstWord;
   /**
    * Single-word prefix rules by their first two characters when those are ASCII (all of the bundled
    * ones), so a word is only tried against its own; the others are tried against every word.
    */
-  @SuppressWarnings("unchecked")
-  private final List<Rule>[] prefixRulesByFirstTwo = new List[128 * 128];
-  private final List<Rule> otherPrefixRules = new ArrayList<>();
-  private final List<TaxonomyTopic> topics;
-  /** Each topic's parent's index, or -1. */
-  private final int[] parents;
-  private int ruleCount;
+  private final int[][] prefixRulesByFirstTwo = new int[128 * 128][];
+  private final int[] otherPrefixRules;
+  /** Buffers for the words of the article being tagged: one set per thread, as a tagger is shared by the stream threads. */
+  private final ThreadLocal<Scratch> scratch;
 
   public LexiconTagger(Taxonomy taxonomy) {
     this(taxonomy, EVIDENCE_SCALE, LENGTH_SCALE);
@@ -56,28 +71,85 @@ public final class LexiconTagger implements Tagger {
       String parent = topics.get(t).parent();
       parents[t] = parent == null ? -1 : topics.indexOf(taxonomy.topic(parent).orElse(null));
     }
+    List<Integer> topicOf = new ArrayList<>();
+    List<Double> weightOf = new ArrayList<>();
+    List<String[]> wordsOf = new ArrayList<>();
+    List<Boolean> prefixOf = new ArrayList<>();
     for (int t = 0; t < topics.size(); t++) {
       int topicIndex = t;
       topics.get(t).terms().forEach((term, weight) -> {
         String normalized = term.strip().toLowerCase(Locale.ROOT);
         boolean prefix = normalized.endsWith("*");
-        String[] words = (prefix ? normalized.substring(0, normalized.length() - 1) : normalized).split("\\s+");
-        Rule rule = new Rule(ruleCount++, topicIndex, words, prefix, weight);
-        if (prefix && words.length == 1) {
-          int slot = asciiPair(words[0]);
-          if (slot < 0) {
-            otherPrefixRules.add(rule);
-          } else {
-            if (prefixRulesByFirstTwo[slot] == null) {
-              prefixRulesByFirstTwo[slot] = new ArrayList<>();
-            }
-            prefixRulesByFirstTwo[slot].add(rule);
-          }
-        } else {
-          exactByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(rule);
-        }
+        topicOf.add(topicIndex);
+        weightOf.add(weight);
+        wordsOf.add((prefix ? normalized.substring(0, normalized.length() - 1) : normalized).split("\\s+"));
+        prefixOf.add(prefix);
       });
     }
+    int ruleCount = topicOf.size();
+    Map<String, Integer> wordIds = new LinkedHashMap<>();
+    for (int r = 0; r < ruleCount; r++) {
+      String[] ws = wordsOf.get(r);
+      for (int j = 0; j < ws.length - (prefixOf.get(r) ? 1 : 0); j++) {
+        wordIds.putIfAbsent(ws[j], wordIds.size());
+      }
+    }
+    this.words = new WordTable(new ArrayList<>(wordIds.keySet()));
+    this.ruleTopic = new int[ruleCount];
+    this.ruleWeight = new double[ruleCount];
+    this.ruleNextWords = new int[ruleCount][];
+    this.rulePrefix = new char[ruleCount][];
+    List<List<Integer>> byFirstWord = new ArrayList<>();
+    for (int w = 0; w < words.size(); w++) {
+      byFirstWord.add(new ArrayList<>());
+    }
+    @SuppressWarnings("unchecked")
+    List<Integer>[] byFirstTwo = new List[prefixRulesByFirstTwo.length];
+    List<Integer> other = new ArrayList<>();
+    for (int r = 0; r < ruleCount; r++) {
+      String[] ws = wordsOf.get(r);
+      boolean prefix = prefixOf.get(r);
+      ruleTopic[r] = topicOf.get(r);
+      ruleWeight[r] = weightOf.get(r);
+      rulePrefix[r] = prefix ? ws[ws.length - 1].toCharArray() : null;
+      int exactWords = ws.length - (prefix ? 1 : 0);
+      ruleNextWords[r] = new int[Math.max(0, exactWords - 1)];
+      for (int j = 1; j < exactWords; j++) {
+        ruleNextWords[r][j - 1] = wordIds.get(ws[j]);
+      }
+      if (prefix && ws.length == 1) {
+        int slot = asciiPair(rulePrefix[r], 0, rulePrefix[r].length);
+        if (slot < 0) {
+          other.add(r);
+        } else {
+          if (byFirstTwo[slot] == null) {
+            byFirstTwo[slot] = new ArrayList<>();
+          }
+          byFirstTwo[slot].add(r);
+        }
+      } else {
+        byFirstWord.get(wordIds.get(ws[0])).add(r);
+      }
+    }
+    this.rulesByFirstWord = new int[words.size()][];
+    for (int w = 0; w < words.size(); w++) {
+      List<Integer> rules = byFirstWord.get(w);
+      rulesByFirstWord[w] = new int[rules.size() * 2];
+      for (int k = 0; k < rules.size(); k++) {
+        int rule = rules.get(k);
+        rulesByFirstWord[w][2 * k] = rule;
+        rulesByFirstWord[w][2 * k + 1] = ruleNextWords[rule].length > 0 ? ruleNextWords[rule][0] : -1;
+      }
+    }
+    for (int slot = 0; slot < byFirstTwo.length; slot++) {
+      prefixRulesByFirstTwo[slot] = byFirstTwo[slot] == null ? null : toInts(byFirstTwo[slot]);
+    }
+    this.otherPrefixRules = toInts(other);
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(ruleCount));
+  }
+
+  private static int[] toInts(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).toArray();
   }
 
   @Override
@@ -87,16 +159,21 @@ public final class LexiconTagger implements Tagger {
 
   @Override
   public List<TopicTag> tag(String headline, String body) {
-    // Matches per rule (weighted by where they occur), and the rules that matched at all.
-    double[] hits = new double[ruleCount];
-    List<Rule> matched = new ArrayList<>();
-    match(words(headline), HEADLINE_WEIGHT, hits, matched);
-    String[] bodyWords = words(body);
-    match(bodyWords, 1.0, hits, matched);
-    double lengthFactor = 1.0 + bodyWords.length / lengthScale;
+    Scratch s = scratch.get();
+    s.clear();
+    ScannedText headlineWords = ScannedText.of(headline);
+    ScannedText bodyWords = ScannedText.of(body);
+    s.headlineIds = lookUp(headlineWords, s.headlineIds);
+    s.bodyIds = lookUp(bodyWords, s.bodyIds);
+    // Matches per rule (weighted by where they occur), and the rules that matched at all, in the
+    // order they first matched: evidence is summed in that order, so scores keep their last bits.
+    match(headlineWords, s.headlineIds, HEADLINE_WEIGHT, s);
+    match(bodyWords, s.bodyIds, 1.0, s);
+    double lengthFactor = 1.0 + bodyWords.count / lengthScale;
     double[] evidence = new double[topics.size()];
-    for (Rule rule : matched) {
-      evidence[rule.topic()] += rule.weight() * (1.0 + Math.log(hits[rule.id()]));
+    for (int k = 0; k < s.matchedCount; k++) {
+      int rule = s.matched[k];
+      evidence[ruleTopic[rule]] += ruleWeight[rule] * (1.0 + Math.log(s.hits[rule]));
     }
     double[] scores = new double[topics.size()];
     for (int t = 0; t < scores.length; t++) {
@@ -117,97 +194,118 @@ public final class LexiconTagger implements Tagger {
     return TopicTags.best(tags, MAX_TAGS);
   }
 
-  /**
-   * Lower-cased words: letters and digits joined across an inner apostrophe or hyphen. A hand-written
-   * scan rather than the regex tokenizer, because the tagger runs on every article.
-   */
-  static String[] words(String text) {
-    if (text == null || text.isEmpty()) {
-      return new String[0];
+  /** Each word's id in the lexicon, or -1, into {@code ids} (or a larger array if it is too small). */
+  private int[] lookUp(ScannedText text, int[] ids) {
+    if (ids.length < text.count) {
+      ids = new int[Math.max(text.count, ids.length * 2)];
     }
-    List<String> words = new ArrayList<>(text.length() / 5);
-    int length = text.length();
-    char[] lower = new char[length];
-    int i = 0;
-    while (i < length) {
-      if (!Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      // Lower-cased while scanning: one string per word instead of a substring and its lower-case copy.
-      int n = 0;
-      while (i < length) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          lower[n++] = Character.toLowerCase(c);
-          i++;
-        } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1))) {
-          lower[n++] = c;
-          i++;
-        } else {
-          break;
-        }
-      }
-      words.add(new String(lower, 0, n));
+    for (int i = 0; i < text.count; i++) {
+      ids[i] = words.id(text.chars, text.starts[i], text.lengths[i], text.hashes[i]);
     }
-    return words.toArray(new String[0]);
+    return ids;
   }
 
-  private void match(String[] words, double weight, double[] hits, List<Rule> matched) {
-    for (int i = 0; i < words.length; i++) {
-      List<Rule> candidates = exactByFirstWord.get(words[i]);
-      if (candidates != null) {
-        for (Rule rule : candidates) {
-          if (matchesAt(words, i, rule)) {
-            hit(rule, weight, hits, matched);
+  private void match(ScannedText text, int[] ids, double weight, Scratch s) {
+    char[] chars = text.chars;
+    for (int i = 0; i < text.count; i++) {
+      int id = ids[i];
+      if (id >= 0) {
+        int[] candidates = rulesByFirstWord[id];
+        int nextId = i + 1 < text.count ? ids[i + 1] : -1;
+        for (int c = 0; c < candidates.length; c += 2) {
+          // Most phrases fail on their second word, told here without touching the rule's arrays.
+          int second = candidates[c + 1];
+          if ((second < 0 || second == nextId) && matchesAt(text, ids, i, candidates[c])) {
+            s.hit(candidates[c], weight);
           }
         }
       }
-      int slot = asciiPair(words[i]);
+      int from = text.starts[i];
+      int length = text.lengths[i];
+      int slot = asciiPair(chars, from, length);
       if (slot >= 0 && prefixRulesByFirstTwo[slot] != null) {
-        for (Rule rule : prefixRulesByFirstTwo[slot]) {
-          if (words[i].startsWith(rule.words()[0])) {
-            hit(rule, weight, hits, matched);
+        for (int rule : prefixRulesByFirstTwo[slot]) {
+          if (startsWith(chars, from, length, rulePrefix[rule])) {
+            s.hit(rule, weight);
           }
         }
       }
-      for (Rule rule : otherPrefixRules) {
-        if (words[i].startsWith(rule.words()[0])) {
-          hit(rule, weight, hits, matched);
+      for (int rule : otherPrefixRules) {
+        if (startsWith(chars, from, length, rulePrefix[rule])) {
+          s.hit(rule, weight);
         }
       }
     }
   }
 
   /** The slot of a word's first two characters, or -1 when it is shorter or they are not ASCII. */
-  private static int asciiPair(String word) {
-    if (word.length() < 2) {
+  private static int asciiPair(char[] chars, int from, int length) {
+    if (length < 2) {
       return -1;
     }
-    char first = word.charAt(0);
-    char second = word.charAt(1);
+    char first = chars[from];
+    char second = chars[from + 1];
     return first < 128 && second < 128 ? first * 128 + second : -1;
   }
 
-  private static void hit(Rule rule, double weight, double[] hits, List<Rule> matched) {
-    if (hits[rule.id()] == 0) {
-      matched.add(rule);
-    }
-    hits[rule.id()] += weight;
-  }
-
-  private static boolean matchesAt(String[] words, int start, Rule rule) {
-    String[] pattern = rule.words();
-    if (start + pattern.length > words.length) {
+  private static boolean startsWith(char[] chars, int from, int length, char[] prefix) {
+    if (length < prefix.length) {
       return false;
     }
-    for (int j = 1; j < pattern.length; j++) {
-      String expected = pattern[j];
-      boolean last = j == pattern.length - 1;
-      if (last && rule.prefix() ? !words[start + j].startsWith(expected) : !words[start + j].equals(expected)) {
+    for (int k = 0; k < prefix.length; k++) {
+      if (chars[from + k] != prefix[k]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the phrase whose first word is the text's {@code start}th goes on to match. */
+  private boolean matchesAt(ScannedText text, int[] ids, int start, int rule) {
+    int[] next = ruleNextWords[rule];
+    char[] prefix = rulePrefix[rule];
+    int end = start + 1 + next.length;
+    if (end + (prefix == null ? 0 : 1) > text.count) {
+      return false;
+    }
+    for (int j = 0; j < next.length; j++) {
+      if (ids[start + 1 + j] != next[j]) {
+        return false;
+      }
+    }
+    return prefix == null || startsWith(text.chars, text.starts[end], text.lengths[end], prefix);
+  }
+
+  /** One thread's buffers: the headline's and the body's words, and the rules matched so far. */
+  private static final class Scratch {
+    /** The lexicon word id of each of the headline's and the body's words, or -1. */
+    int[] headlineIds = new int[64];
+    int[] bodyIds = new int[1024];
+    /** Weighted matches per rule; zero for every rule not in {@code matched}. */
+    final double[] hits;
+    int[] matched = new int[64];
+    int matchedCount;
+
+    Scratch(int rules) {
+      hits = new double[rules];
+    }
+
+    /** Zeroes only the rules the last article matched, instead of all of them. */
+    void clear() {
+      for (int k = 0; k < matchedCount; k++) {
+        hits[matched[k]] = 0;
+      }
+      matchedCount = 0;
+    }
+
+    void hit(int rule, double weight) {
+      if (hits[rule] == 0) {
+        if (matchedCount == matched.length) {
+          matched = Arrays.copyOf(matched, matchedCount * 2);
+        }
+        matched[matchedCount++] = rule;
+      }
+      hits[rule] += weight;
+    }
   }
 }

@@ -123,4 +123,49 @@ class LexiconTaggerTest {
     var topic = new TaxonomyTopic("c", "label", "label", null, Map.of());
     assertThatThrownBy(() -> new Taxonomy("t", 0.5, List.of(topic, topic))).hasMessageContaining("twice");
   }
+
+  /** A one-topic lexicon with the given terms, all of weight 5. */
+  private static LexiconTagger lexicon(String... terms) {
+    Map<String, Double> weights = new java.util.LinkedHashMap<>();
+    for (String term : terms) {
+      weights.put(term, 5.0);
+    }
+    return new LexiconTagger(new Taxonomy("test", 0.5, List.of(new TaxonomyTopic("t:x", "x", "x", null, weights))));
+  }
+
+  @Test
+  void emptyAndMissingTextHaveNoTags() {
+    assertThat(tagger.tag("", "")).isEmpty();
+    assertThat(tagger.tag(null, null)).isEmpty();
+    assertThat(tagger.tag(" -- ", "’ ' - ...")).isEmpty();
+  }
+
+  @Test
+  void nonAsciiTermsAndPrefixesMatchWhateverTheCase() {
+    LexiconTagger nonAscii = lexicon("El Niño", "über*", "ñ*");
+    assertThat(nonAscii.tag("", "Forecasters blame EL NIÑO.")).hasSize(1);
+    assertThat(nonAscii.tag("", "An Überraschung.")).hasSize(1);
+    assertThat(nonAscii.tag("", "Ñandú sightings.")).hasSize(1);
+    assertThat(nonAscii.tag("", "El Nino, uber, nandu.")).isEmpty();
+  }
+
+  @Test
+  void aWordWithTheSameHashAsATermDoesNotMatchIt() {
+    assertThat("ac0".hashCode()).isEqualTo("aan".hashCode());
+    LexiconTagger colliding = lexicon("aan", "ac0 rule");
+    assertThat(colliding.tag("", "ac0 ac0 ac0")).isEmpty();
+    assertThat(colliding.tag("", "aan rule")).hasSize(1);
+    assertThat(colliding.tag("", "ac0 rule")).hasSize(1);
+  }
+
+  @Test
+  void phrasesMatchWholeWordsUpToTheEndOfTheirOwnText() {
+    LexiconTagger phrases = lexicon("climate chang*", "interest rate");
+    assertThat(phrases.tag("", "Climate changes fast.")).hasSize(1);
+    assertThat(phrases.tag("", "The interest rate")).hasSize(1);
+    assertThat(phrases.tag("", "The interest rates, the climate")).isEmpty();
+    assertThat(phrases.tag("Interest", "rate")).as("not across headline and body").isEmpty();
+    assertThat(phrases.tag("", "its climate; change")).as("punctuation between the words does not break a phrase")
+        .hasSize(1);
+  }
 }

@@ -40,11 +40,17 @@ public final class LinearModel {
   private final short[] byFeatureLabel;
   private final float[] byFeatureWeight;
   /**
-   * For models with few labels, every label's weight of feature f at [f * L, f * L + L): one cache line
-   * per feature instead of three arrays, which made scoring a fifth of the default tagger's time.
+   * For models with few labels, one row per feature f at [f * S, f * S + S): its idf, then every
+   * label's weight. S is L + 1 rounded up to a power of two when that is at most 8, so that a row
+   * never straddles two cache lines. Weighing and then scoring an article's feature then miss the
+   * cache once instead of up to three times; with 65,536 features the rows are 2 MB, cold by the
+   * time the tagger runs after enrichment.
    */
   private final float[] dense;
+  private final int rowSize;
   static final int DENSE_MAX_LABELS = 16;
+  /** Feature values of the article being scored, per thread. */
+  private final ThreadLocal<float[]> valuesScratch = ThreadLocal.withInitial(() -> new float[1024]);
 
   LinearModel(String description, TextFeatures features, float[] idf, List<LabelWeights> labels) {
     if (labels.size() > Short.MAX_VALUE) {
@@ -77,16 +83,21 @@ public final class LinearModel {
       }
     }
     if (labels.size() <= DENSE_MAX_LABELS) {
-      int stride = labels.size();
+      int stride = labels.size() + 1 <= 8 ? Integer.highestOneBit(labels.size()) << 1 : labels.size() + 1;
+      this.rowSize = stride;
       this.dense = new float[dimensions * stride];
-      for (int l = 0; l < stride; l++) {
+      for (int f = 0; f < dimensions; f++) {
+        dense[f * stride] = idf[f];
+      }
+      for (int l = 0; l < labels.size(); l++) {
         LabelWeights w = labels.get(l);
         for (int i = 0; i < w.indices().length; i++) {
-          dense[w.indices()[i] * stride + l] = w.weights()[i];
+          dense[w.indices()[i] * stride + 1 + l] = w.weights()[i];
         }
       }
     } else {
       this.dense = null;
+      this.rowSize = 0;
     }
   }
 
@@ -104,27 +115,42 @@ public final class LinearModel {
 
   /** Each label's score in [0, 1], in {@link #labels()} order. */
   public double[] probabilities(String headline, String body) {
-    return probabilities(vector(headline, body));
+    // The same sums as probabilities(vector(headline, body)), in the same order, without building
+    // the vector: the values go to a buffer of this thread's.
+    TextFeatures.Counts counts = features.count(headline, body);
+    float[] values = valuesScratch.get();
+    if (values.length < counts.distinct) {
+      values = new float[Math.max(counts.distinct, values.length * 2)];
+      valuesScratch.set(values);
+    }
+    if (dense != null) {
+      TextFeatures.weigh(counts, dense, rowSize, values);
+    } else {
+      TextFeatures.weigh(counts, idf, values);
+    }
+    return probabilities(counts.buckets, values, counts.distinct);
   }
 
   public double[] probabilities(SparseVector x) {
+    return probabilities(x.indices(), x.values(), x.size());
+  }
+
+  private double[] probabilities(int[] indices, float[] values, int size) {
     double[] z = new double[labels.size()];
     for (int l = 0; l < z.length; l++) {
       z[l] = labels.get(l).bias();
     }
-    int[] indices = x.indices();
-    float[] values = x.values();
     if (dense != null) {
       int stride = z.length;
-      for (int i = 0; i < indices.length; i++) {
-        int base = indices[i] * stride;
+      for (int i = 0; i < size; i++) {
+        int base = indices[i] * rowSize + 1;
         float v = values[i];
         for (int l = 0; l < stride; l++) {
           z[l] += dense[base + l] * v;
         }
       }
     } else {
-      for (int i = 0; i < indices.length; i++) {
+      for (int i = 0; i < size; i++) {
         int f = indices[i];
         for (int at = start[f]; at < start[f + 1]; at++) {
           z[byFeatureLabel[at]] += byFeatureWeight[at] * values[i];

@@ -3,6 +3,7 @@ package org.newsflow.tag.model;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.newsflow.tag.ScannedText;
 
 /**
  * Hashed word and word-pair features. Each lower-cased word and each pair of adjacent words is
@@ -25,8 +26,8 @@ public final class TextFeatures {
 
   private final int bits;
   private final int mask;
-  /** One zeroed count per bucket for each thread, left zeroed after every use. */
-  private final ThreadLocal<int[]> scratch;
+  /** One article's counts for each thread, reused: a model is shared by the stream threads. */
+  private final ThreadLocal<Counts> scratch = ThreadLocal.withInitial(Counts::new);
 
   public TextFeatures(int bits) {
     if (bits < 10 || bits > 26) {
@@ -34,7 +35,6 @@ public final class TextFeatures {
     }
     this.bits = bits;
     this.mask = (1 << bits) - 1;
-    this.scratch = ThreadLocal.withInitial(() -> new int[1 << bits]);
   }
 
   public int bits() {
@@ -47,44 +47,59 @@ public final class TextFeatures {
 
   /** Raw term counts by bucket (no weighting), for document frequencies. */
   public Map<Integer, Integer> counts(String headline, String body) {
-    int[] buckets = buckets(headline, body);
-    Map<Integer, Integer> counts = new HashMap<>();
-    for (int bucket : buckets) {
-      counts.merge(bucket, 1, Integer::sum);
+    Counts counts = count(headline, body);
+    Map<Integer, Integer> map = new HashMap<>();
+    for (int n = 0; n < counts.distinct; n++) {
+      map.put(counts.buckets[n], counts.counts[n]);
     }
-    return counts;
+    return map;
   }
 
   /** The weighted, normalised vector; {@code idf} has one weight per bucket. */
   public SparseVector vector(String headline, String body, float[] idf) {
-    int[] buckets = buckets(headline, body);
-    // Counting in a per-thread array indexed by bucket is linear in the article, where sorting
-    // the buckets to find repeats took a fifth of the tagging time.
-    int[] counts = scratch.get();
-    int[] order = new int[buckets.length];
-    int distinct = 0;
-    for (int bucket : buckets) {
-      if (counts[bucket]++ == 0) {
-        order[distinct++] = bucket;
-      }
-    }
-    int[] indices = Arrays.copyOf(order, distinct);
-    float[] values = new float[distinct];
+    Counts counts = count(headline, body);
+    float[] values = new float[counts.distinct];
+    weigh(counts, idf, values);
+    return new SparseVector(Arrays.copyOf(counts.buckets, counts.distinct), values);
+  }
+
+  /**
+   * The article's distinct buckets, in the order they first occur, each with its count: in a
+   * buffer of this thread's that the next call reuses.
+   */
+  Counts count(String headline, String body) {
+    Counts counts = scratch.get();
+    counts.clear();
+    // The headline's words occur first and are counted twice: adding each twice in one scan gives
+    // the same buckets in the same order as scanning it twice.
+    add(headline, HEADLINE_REPEATS, counts);
+    add(body, 1, counts);
+    return counts;
+  }
+
+  /**
+   * Writes each distinct bucket's value to {@code values} (in {@code counts} order) and normalises
+   * them. The norm is summed in that order, in doubles, as it always was, so that models keep
+   * scoring to the last bit.
+   */
+  static void weigh(Counts counts, float[] idf, float[] values) {
+    weigh(counts, idf, 1, values);
+  }
+
+  /** As {@link #weigh(Counts, float[], float[])}, with bucket b's idf at {@code idf[b * stride]}. */
+  static void weigh(Counts counts, float[] idf, int stride, float[] values) {
     double norm = 0;
-    for (int n = 0; n < distinct; n++) {
-      int bucket = indices[n];
-      double v = termWeight(counts[bucket]) * idf[bucket];
-      counts[bucket] = 0;
+    for (int n = 0; n < counts.distinct; n++) {
+      double v = termWeight(counts.counts[n]) * idf[counts.buckets[n] * stride];
       values[n] = (float) v;
       norm += v * v;
     }
     if (norm > 0) {
       float inverse = (float) (1.0 / Math.sqrt(norm));
-      for (int i = 0; i < values.length; i++) {
-        values[i] *= inverse;
+      for (int n = 0; n < counts.distinct; n++) {
+        values[n] *= inverse;
       }
     }
-    return new SparseVector(indices, values);
   }
 
   /** {@code 1 + ln tf}, from a table for the counts most words have. */
@@ -92,76 +107,43 @@ public final class TextFeatures {
     return count < LOG_TABLE.length ? LOG_TABLE[count] : 1.0 + Math.log(count);
   }
 
-  /** Every word and word pair's bucket, with repeats; the headline's twice. */
-  private int[] buckets(String headline, String body) {
-    IntList out = new IntList();
-    for (int r = 0; r < HEADLINE_REPEATS; r++) {
-      add(headline, out);
-    }
-    add(body, out);
-    return out.toArray();
-  }
-
   /**
-   * Scans words without building strings: letters and digits, joined across an inner apostrophe,
-   * hyphen or (in numbers) point or comma; each word's hash is that of its lower-cased text, and
-   * every number is one word.
+   * Adds the text's words and word pairs: the words of {@link ScannedText}, except that a number
+   * joined to the next word by a point or comma is one word with it ({@code 3.5}, {@code 1,000},
+   * {@code 2.5bn}); every number is the same word. A word's hash is that of its lower-cased text,
+   * computed from the scanned words' hashes.
    */
-  private void add(String text, IntList out) {
-    if (text == null) {
-      return;
-    }
-    int length = text.length();
+  private void add(String text, int repeats, Counts out) {
+    ScannedText words = ScannedText.of(text);
+    int count = words.count();
     int previous = 0;
     boolean havePrevious = false;
-    int i = 0;
-    while (i < length) {
-      char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+    for (int i = 0; i < count; i++) {
+      int hash = words.hash(i);
+      boolean number = words.allDigits(i);
+      while (number && words.pointToNext(i)) {
+        // hash(a + "." + b) = (hash(a) * 31 + '.') * 31^length(b) + hash(b), in int arithmetic as String's.
+        char separator = words.separatorAfter(i);
         i++;
-        continue;
-      }
-      int hash = 0;
-      boolean number = true;
-      while (i < length) {
-        c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          hash = 31 * hash + Character.toLowerCase(c);
-          number &= Character.isDigit(c);
-          i++;
-        } else if (i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1))
-            && (c == '-' || c == '\'' || c == '’' || (number && (c == '.' || c == ',')))) {
-          hash = 31 * hash + c;
-          i++;
-        } else {
-          break;
-        }
+        hash = (hash * 31 + separator) * pow31(words.length(i)) + words.hash(i);
+        number = words.allDigits(i);
       }
       int word = number ? NUMBER_HASH : hash;
-      out.add(bucket(word));
+      out.add(bucket(word), repeats);
       if (havePrevious) {
-        out.add(bucket(previous * 31 + word + 0x9E3779B9));
+        out.add(bucket(previous * 31 + word + 0x9E3779B9), repeats);
       }
       previous = word;
       havePrevious = true;
     }
   }
 
-  /** A growable int array: no boxing on the hot path. */
-  private static final class IntList {
-    private int[] values = new int[256];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
+  private static int pow31(int exponent) {
+    int power = 1;
+    for (int k = 0; k < exponent; k++) {
+      power *= 31;
     }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
+    return power;
   }
 
   /** Murmur3's finaliser spreads String.hashCode (fixed by the Java spec, so stable across JVMs). */
@@ -173,5 +155,75 @@ public final class TextFeatures {
     h *= 0xc2b2ae35;
     h ^= h >>> 16;
     return h & mask;
+  }
+
+  /**
+   * An article's distinct buckets in the order they first occur, with their counts. Found through
+   * a small open-addressing table sized to the article rather than a count per bucket of the whole
+   * feature space: an article has hundreds of buckets, the space 65,536 or more, and an array of
+   * that size misses the cache on nearly every word.
+   */
+  static final class Counts {
+    /** The distinct buckets, first seen first, and their counts; valid below {@code distinct}. */
+    int[] buckets = new int[512];
+    int[] counts = new int[512];
+    int distinct;
+    /**
+     * Per slot: the bucket + 1 in the high half (0 for an empty slot) and its index into
+     * {@code buckets} in the low half, so that a probe reads one array.
+     */
+    private long[] slots = new long[2048];
+
+    /** Empties the slots the last article used, so that a long article once does not make every later one pay for a big table. */
+    void clear() {
+      int mask = slots.length - 1;
+      for (int n = 0; n < distinct; n++) {
+        long entry = ((long) (buckets[n] + 1) << 32) | n;
+        int slot = buckets[n] & mask;
+        while (slots[slot] != entry) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = 0;
+      }
+      distinct = 0;
+    }
+
+    void add(int bucket, int count) {
+      int mask = slots.length - 1;
+      long key = (long) (bucket + 1) << 32;
+      // Buckets are already Murmur-mixed, so their low bits serve as the slot.
+      int slot = bucket & mask;
+      for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
+        if ((entry & 0xFFFFFFFF00000000L) == key) {
+          counts[(int) entry] += count;
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (distinct == buckets.length) {
+        buckets = Arrays.copyOf(buckets, distinct * 2);
+        counts = Arrays.copyOf(counts, distinct * 2);
+      }
+      buckets[distinct] = bucket;
+      counts[distinct] = count;
+      slots[slot] = key | distinct;
+      distinct++;
+      if (distinct * 2 > slots.length) {
+        grow();
+      }
+    }
+
+    /** Doubles the table, keeping it at most half full. */
+    private void grow() {
+      slots = new long[slots.length * 2];
+      int mask = slots.length - 1;
+      for (int n = 0; n < distinct; n++) {
+        int slot = buckets[n] & mask;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = ((long) (buckets[n] + 1) << 32) | n;
+      }
+    }
   }
 }
