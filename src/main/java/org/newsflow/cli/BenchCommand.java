@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure newsflow in one run on the same input: publish rate, a pass-through topology's rate (the",
-        "ceiling), the real topology's rate and its ratio to the ceiling, latency at a fixed rate, annotation alone,",
-        "cost by article length, and the topology JVM's memory. Without --bootstrap-server a broker is started;",
-        "with one, use a scratch cluster: the benchmark writes to news.raw and the output topics."})
+    description = {"Measure newsflow in one run on the same input: publish rate, a pass-through topology's rate "
+        + "(the ceiling), the real topology's rate and its ratio to the ceiling, repeats dropped, latency at a fixed "
+        + "rate, annotation alone, cost by article length, and the topology JVM's memory.",
+        "Without --bootstrap-server a broker is started; with one, use a scratch cluster: the benchmark writes to "
+        + "news.raw and the output topics."})
 final class BenchCommand implements Callable<Integer> {
 
   @Option(names = {"-n", "--articles"}, paramLabel = "N", defaultValue = "100000",
