@@ -34,11 +34,14 @@ public final class BenchReport {
         "%s articles/s (pass-through: read, parse JSON, write); %s ms CPU per article in its JVM, %s in the broker",
         number(p.get("articlesPerSec"), "%,.0f"), number(p.get("topologyCpuMsPerArticle"), "%.3f"),
         number(p.get("brokerCpuMsPerArticle"), "%.3f")));
+    row(out, figures, "baseline", p -> secondHalf(p, ""));
     row(out, figures, "pipeline", p -> String.format(Locale.ROOT,
         "%s articles/s = %s x baseline; %s ms CPU per article in its JVM, %s in the broker (CPU ratio %s)",
         number(p.get("articlesPerSec"), "%,.0f"), number(p.get("ratioToBaseline"), "%.2f"),
         number(p.get("topologyCpuMsPerArticle"), "%.3f"), number(p.get("brokerCpuMsPerArticle"), "%.3f"),
         number(p.get("cpuRatioToBaseline"), "%.2f")));
+    row(out, figures, "pipeline", p -> secondHalf(p, String.format(Locale.ROOT, " = %s x baseline's",
+        number(p.get("secondHalfRatioToBaseline"), "%.2f"))));
     row(out, figures, "repeats", p -> String.format(Locale.ROOT,
         "%s articles/s published again and dropped as repeats; %s ms CPU per article in the topology JVM",
         number(p.get("articlesPerSec"), "%,.0f"), number(p.get("topologyCpuMsPerArticle"), "%.3f")));
@@ -64,11 +67,23 @@ public final class BenchReport {
     out.flush();
   }
 
+  /** The second half of a throughput phase, after the JIT compiler's warm-up; blank when not measured. */
+  private static String secondHalf(Map<String, Object> section, String ratio) {
+    Map<String, Object> steady = Benchmark.secondHalf(section);
+    if (steady.isEmpty()) {
+      return null;
+    }
+    return String.format(Locale.ROOT, "  second half: %s articles/s%s; %s ms CPU per article in its JVM, %s in the broker",
+        number(steady.get("articlesPerSec"), "%,.0f"), ratio, number(steady.get("topologyCpuMsPerArticle"), "%.3f"),
+        number(steady.get("brokerCpuMsPerArticle"), "%.3f"));
+  }
+
   private static void row(PrintWriter out, Map<String, Map<String, Object>> figures, String phase,
       java.util.function.Function<Map<String, Object>, String> text) {
     Map<String, Object> section = figures.get(phase);
-    if (section != null && !section.isEmpty()) {
-      out.printf("%-10s %s%n", phase, text.apply(section));
+    String line = section == null || section.isEmpty() ? null : text.apply(section);
+    if (line != null) {
+      out.printf("%-10s %s%n", phase, line);
     }
   }
 

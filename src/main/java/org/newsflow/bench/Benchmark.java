@@ -101,6 +101,10 @@ public final class Benchmark {
       try (TopologyChild pipeline = throughput("pipeline", total, work)) {
         section("pipeline").put("ratioToBaseline", Rates.ratio(
             (double) section("pipeline").get("articlesPerSec"), (double) section("baseline").get("articlesPerSec")));
+        if (secondHalf(section("pipeline")).get("articlesPerSec") instanceof Double pipelineSteady
+            && secondHalf(section("baseline")).get("articlesPerSec") instanceof Double baselineSteady) {
+          section("pipeline").put("secondHalfRatioToBaseline", Rates.ratio(pipelineSteady, baselineSteady));
+        }
         if (section("pipeline").get("topologyCpuMsPerArticle") instanceof Double pipelineCpu
             && section("baseline").get("topologyCpuMsPerArticle") instanceof Double baselineCpu) {
           section("pipeline").put("cpuRatioToBaseline", Rates.ratio(baselineCpu, pipelineCpu));
@@ -216,8 +220,9 @@ public final class Benchmark {
       long runningAt = child.awaitRunning(START_TIMEOUT_SECONDS);
       long childCpu = child.cpuNanos();
       long brokerCpu = cpuNanos(broker);
-      awaitCommitted(admin, applicationId, total, child, mode);
-      long nanos = System.nanoTime() - runningAt;
+      Mark half = awaitCommitted(admin, applicationId, total, child, mode);
+      long endNanos = System.nanoTime();
+      long nanos = endNanos - runningAt;
       Map<String, Object> section = section(mode);
       section.put("articles", total);
       section.put("seconds", nanos / 1e9);
@@ -229,8 +234,24 @@ public final class Benchmark {
       if (brokerCpu >= 0) {
         section.put("brokerCpuMsPerArticle", (cpuNanos(broker) - brokerCpu) / 1e6 / total);
       }
-      say("  %,.0f articles/s; topology JVM %s ms CPU per article", section.get("articlesPerSec"),
-          format(section.get("topologyCpuMsPerArticle"), "%.3f"));
+      // The second half, once the JIT compiler has mostly done its work: what a long replay runs at.
+      if (half != null && half.committed() < total) {
+        long articles = total - half.committed();
+        Map<String, Object> steady = new LinkedHashMap<>();
+        steady.put("articles", articles);
+        steady.put("articlesPerSec", Rates.perSecond(articles, endNanos - half.nanos()));
+        if (half.childCpu() >= 0) {
+          steady.put("topologyCpuMsPerArticle", (child.cpuNanos() - half.childCpu()) / 1e6 / articles);
+        }
+        if (half.brokerCpu() >= 0) {
+          steady.put("brokerCpuMsPerArticle", (cpuNanos(broker) - half.brokerCpu()) / 1e6 / articles);
+        }
+        section.put("secondHalf", steady);
+      }
+      say("  %,.0f articles/s; topology JVM %s ms CPU per article; second half %s articles/s, %s ms CPU per article",
+          section.get("articlesPerSec"), format(section.get("topologyCpuMsPerArticle"), "%.3f"),
+          format(secondHalf(section).get("articlesPerSec"), "%,.0f"),
+          format(secondHalf(section).get("topologyCpuMsPerArticle"), "%.3f"));
       if (mode.equals("pipeline")) {
         keep = true;
         return child;
@@ -247,13 +268,28 @@ public final class Benchmark {
     }
   }
 
-  /** Waits until the topology has committed {@code total} input records; fails if it dies or stalls. */
-  private static void awaitCommitted(Admin admin, String applicationId, long total, TopologyChild child, String mode)
+  /** When a topology had committed {@code committed} records, with its and the broker's CPU time then. */
+  private record Mark(long nanos, long committed, long childCpu, long brokerCpu) {}
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> secondHalf(Map<String, Object> section) {
+    return section.get("secondHalf") instanceof Map<?, ?> steady ? (Map<String, Object>) steady : Map.of();
+  }
+
+  /**
+   * Waits until the topology has committed {@code total} input records; fails if it dies or stalls.
+   * Returns the first moment half of them were committed (null if that was not seen before the end).
+   */
+  private Mark awaitCommitted(Admin admin, String applicationId, long total, TopologyChild child, String mode)
       throws Exception {
     long done;
     long lastProgress = System.nanoTime();
     long committed = 0;
+    Mark half = null;
     while ((done = committed(admin, applicationId)) < total) {
+      if (half == null && done >= total / 2) {
+        half = new Mark(System.nanoTime(), done, child.cpuNanos(), cpuNanos(broker));
+      }
       if (!child.isAlive()) {
         throw new IOException("the " + mode + " topology exited; see " + child.log() + ":\n" + child.tail());
       }
@@ -266,6 +302,7 @@ public final class Benchmark {
       }
       child.pause(50);
     }
+    return half;
   }
 
   // ---------------------------------------------------------------- repeats
