@@ -186,14 +186,24 @@ public final class LanguageIdentifier {
   private int countFrequentWords(String text, int[] hits) {
     int words = 0;
     int start = -1;
+    // The word's lower-cased hash is built as the word is read, not in a second pass over it.
+    int hash = 0;
+    boolean special = false;
     for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && isLetter(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean letter = isLetter(c);
+      if (letter) {
+        if (start < 0) {
+          start = i;
+          hash = 0;
+          special = false;
+        }
+        hash = 31 * hash + lower(c);
+        special |= c == 'Σ' || c == 'İ';
+      } else if (start >= 0) {
         words++;
         if (i - start <= longestWord) {
-          int language = languageOf(text, start, i);
+          int language = languageOf(text, start, i, hash ^ (hash >>> 16), special);
           if (language >= 0) {
             hits[language]++;
           }
@@ -204,19 +214,19 @@ public final class LanguageIdentifier {
     return words;
   }
 
-  /** The language whose frequent word {@code text[start, end)} is in lower case, or -1. */
-  private int languageOf(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == 'Σ' || c == 'İ') {
-        // The two letters whose lower case is not one char for one: a final sigma depends on what
-        // follows, a dotted capital I becomes two chars. Lower-case the word as a string.
-        Integer language = languageOfWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
-        return language == null ? -1 : language;
-      }
+  /**
+   * The language whose frequent word {@code text[start, end)} is in lower case, or -1, given the
+   * word's {@link #hash} and whether it holds a letter whose lower case is not one char for one.
+   */
+  private int languageOf(String text, int start, int end, int hash, boolean special) {
+    if (special) {
+      // The two letters whose lower case is not one char for one: a final sigma depends on what
+      // follows, a dotted capital I becomes two chars. Lower-case the word as a string.
+      Integer language = languageOfWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+      return language == null ? -1 : language;
     }
     int mask = tableWords.length - 1;
-    for (int slot = hash(text, start, end) & mask; tableWords[slot] != null; slot = (slot + 1) & mask) {
+    for (int slot = hash & mask; tableWords[slot] != null; slot = (slot + 1) & mask) {
       if (equalsLowerCased(tableWords[slot], text, start, end)) {
         return tableLanguages[slot];
       }

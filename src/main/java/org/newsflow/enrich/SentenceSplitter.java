@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.sentdetect.EndOfSentenceScanner;
@@ -74,20 +74,34 @@ public final class SentenceSplitter {
 
   /** The offsets of the end-of-sentence characters of a text, as OpenNLP's default scanner gives them. */
   static final class CharScanner implements EndOfSentenceScanner {
+    /** The end characters, each once. */
     private final char[] ends;
     private final Set<Character> endSet;
 
     CharScanner(char[] ends) {
-      this.ends = ends.clone();
-      Set<Character> set = new HashSet<>();
+      Set<Character> set = new LinkedHashSet<>();
       for (char c : ends) {
         set.add(c);
+      }
+      this.ends = new char[set.size()];
+      int k = 0;
+      for (char c : set) {
+        this.ends[k++] = c;
       }
       this.endSet = Collections.unmodifiableSet(set);
     }
 
+    /**
+     * The positions in a String (every paragraph the splitter is given) found with
+     * {@link String#indexOf}, a vectorised search per end character, merged in order: the ends are
+     * a few chars in a hundred, and a char-by-char test against each end character cost a
+     * mispredicted branch at nearly every one and a quarter of the sentence detection time.
+     */
     @Override
     public List<Integer> getPositions(CharSequence text) {
+      if (text instanceof String string) {
+        return positionsIn(string);
+      }
       List<Integer> positions = new ArrayList<>();
       for (int i = 0; i < text.length(); i++) {
         if (isEnd(text.charAt(i))) {
@@ -95,6 +109,29 @@ public final class SentenceSplitter {
         }
       }
       return positions;
+    }
+
+    private List<Integer> positionsIn(String text) {
+      List<Integer> positions = new ArrayList<>();
+      // The next place of each end character; -1 once it has no more.
+      int[] next = new int[ends.length];
+      for (int k = 0; k < ends.length; k++) {
+        next[k] = text.indexOf(ends[k]);
+      }
+      while (true) {
+        int first = -1;
+        for (int k = 0; k < ends.length; k++) {
+          if (next[k] >= 0 && (first < 0 || next[k] < next[first])) {
+            first = k;
+          }
+        }
+        if (first < 0) {
+          return positions;
+        }
+        int at = next[first];
+        positions.add(at);
+        next[first] = text.indexOf(ends[first], at + 1);
+      }
     }
 
     @Override

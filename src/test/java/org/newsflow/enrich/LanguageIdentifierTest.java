@@ -20,6 +20,16 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void wordsAreFoundWhateverEndsThemAndAtTheVeryEndOfTheText() {
+    // The word's hash is built while it is read: it must start afresh after digits and punctuation
+    // and be looked up when the text ends mid-word.
+    var hits = LANGUAGES.frequentWordHits("2024:the,And.ECONOMY3und(die)-The");
+    assertThat(hits).isEqualTo(LANGUAGES.frequentWordHits("the and economy und die the"));
+    assertThat(hits.get("en")).isEqualTo(3);
+    assertThat(hits.get("de")).isEqualTo(2);
+  }
+
+  @Test
   void lettersWithoutAOneForOneLowerCaseAreLookedUpAsWholeWords() {
     // "DİE" lower-cases to "di̇e" (four chars), not "die"; a word ending in a capital sigma takes the final form.
     var hits = LANGUAGES.frequentWordHits("DİE ΣΤΟΝ ΝΟΜΟΣ die");

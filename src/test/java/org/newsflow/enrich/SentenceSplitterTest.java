@@ -34,6 +34,20 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void scannerGivesEachPlaceOnceInOrderWhateverTheTextAndEndsGiven() {
+    // The String path merges one search per end character: a repeated end character, ends next
+    // to each other and a text that is not a String must still give the stock scanner's answer.
+    char[] ends = {'?', '.', '!', '.'};
+    var ours = new SentenceSplitter.CharScanner(ends);
+    var theirs = new DefaultEndOfSentenceScanner(ends);
+    for (String text : List.of("", ".", "?!.", "a.b?c!d", "Really?!... Yes.", "no ends at all", "!x.x?")) {
+      assertThat(ours.getPositions(text)).as(text).isEqualTo(theirs.getPositions(text));
+      assertThat(ours.getPositions(new StringBuilder(text))).as(text).isEqualTo(theirs.getPositions(text));
+    }
+    assertThat(ours.getEOSCharacters()).containsExactlyInAnyOrder('?', '.', '!');
+  }
+
+  @Test
   void sentencesAreThoseOfTheStockDetector() throws Exception {
     SentenceDetectorME stock;
     try (InputStream in = SentenceSplitter.class.getResourceAsStream("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")) {

@@ -22,12 +22,41 @@ class ParseScansTest {
       "one\n \n two\n\t\nthree\n\u000B\nfour",
       "x\n \u000B\ny",
       "lines\nonly\nno\nparagraphs",
+      "a single space \nbefore a break, two  \n  around one",
+      "a\n b  c\td \te",
+      " ",
+      "  ",
+      "\t",
       "");
 
   @Test
   void foldWhitespaceMatchesTheRegex() {
     for (String text : AWKWARD) {
       assertThat(ArticleIds.foldWhitespace(text)).as(text).isEqualTo(text.replaceAll("\\s+", " "));
+    }
+  }
+
+  @Test
+  void foldWhitespaceMatchesTheRegexOnEveryMixOfSpacesAndLetters() {
+    // Every string of up to five chars over letters and each kind of whitespace (and one that is
+    // not regex whitespace): the scan looks for two spaces and the other spaces separately, and
+    // the places where those meet are where it could go wrong.
+    char[] alphabet = {'a', ' ', '\n', '\r', '\t', '\u000B', '\f', '\u00A0'};
+    List<String> texts = new ArrayList<>(List.of(""));
+    List<String> previous = List.of("");
+    for (int length = 1; length <= 5; length++) {
+      List<String> longer = new ArrayList<>();
+      for (String text : previous) {
+        for (char c : alphabet) {
+          longer.add(text + c);
+        }
+      }
+      texts.addAll(longer);
+      previous = longer;
+    }
+    for (String text : texts) {
+      assertThat(ArticleIds.foldWhitespace(text)).as("%s", text.chars().boxed().toList())
+          .isEqualTo(text.replaceAll("\\s+", " "));
     }
   }
 
