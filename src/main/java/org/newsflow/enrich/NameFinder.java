@@ -261,20 +261,23 @@ public final class NameFinder {
    */
   public Result find(List<String> sentences, List<List<Token>> sentenceTokens, int leadSentences) {
     int lead = Math.min(leadSentences, sentences.size());
-    // Sized up front (it is only looked up, so its order is free): growing it rehashed every word.
-    Set<String> lowercaseWords = new HashSet<>(2 * sentenceTokens.stream().mapToInt(List::size).sum());
-    Set<String> leadLowercaseWords = new HashSet<>();
+    int tokenCount = 0;
+    for (List<Token> tokens : sentenceTokens) {
+      tokenCount += tokens.size();
+    }
+    LowerCaseWordSet lowercaseWords = new LowerCaseWordSet(tokenCount);
     List<Candidate> candidates = new ArrayList<>();
     int leadCandidates = 0;
     for (int s = 0; s < sentences.size(); s++) {
+      if (s == lead) {
+        lowercaseWords.endLead();
+      }
       String sentence = sentences.get(s);
       List<Token> tokens = sentenceTokens.get(s);
-      for (Token t : tokens) {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
         if (!t.capitalized()) {
           lowercaseWords.add(t.text());
-          if (s < lead) {
-            leadLowercaseWords.add(t.text());
-          }
         }
       }
       collectCandidates(sentence, tokens, candidates);
@@ -285,8 +288,8 @@ public final class NameFinder {
 
     Tally all = new Tally();
     Tally leadTally = new Tally();
-    LowercaseWords lowercase = new LowercaseWords(lowercaseWords, leadLowercaseWords);
-    LowercaseWords leadLowercase = new LowercaseWords(leadLowercaseWords, null);
+    LowercaseWords lowercase = new LowercaseWords(lowercaseWords, false);
+    LowercaseWords leadLowercase = new LowercaseWords(lowercaseWords, true);
     List<Candidate> parts = new ArrayList<>(2);
     for (int i = 0; i < candidates.size(); i++) {
       parts.clear();
@@ -312,25 +315,29 @@ public final class NameFinder {
   }
 
   /**
-   * The words a text uses in lower case. With the lead's words too, it notes whether an answer
-   * would have differed for the lead alone (a word in the text's lower-case words but not the lead's).
+   * The words a text uses in lower case, or its lead's only. For the whole text it notes whether an
+   * answer would have differed for the lead alone (a word the text uses in lower case, the lead not).
    */
   private static final class LowercaseWords {
-    private final Set<String> words;
-    private final Set<String> leadWords;
+    private final LowerCaseWordSet words;
+    private final boolean leadOnly;
     boolean leadDiffers;
 
-    LowercaseWords(Set<String> words, Set<String> leadWords) {
+    LowercaseWords(LowerCaseWordSet words, boolean leadOnly) {
       this.words = words;
-      this.leadWords = leadWords;
+      this.leadOnly = leadOnly;
     }
 
-    boolean contains(String word) {
-      boolean found = words.contains(word);
-      if (found && leadWords != null && !leadWords.contains(word)) {
+    /** Whether the text (or lead) uses {@code word.toLowerCase(Locale.ROOT)}. */
+    boolean containsLowerCased(String word) {
+      int i = words.indexOf(word);
+      if (leadOnly) {
+        return i >= 0 && words.inLead(i);
+      }
+      if (i >= 0 && !words.inLead(i)) {
         leadDiffers = true;
       }
-      return found;
+      return i >= 0;
     }
   }
 
@@ -695,7 +702,7 @@ public final class NameFinder {
     if (!isOrganizationPhrase(words)) {
       stripTitles(words);
       // "Climatologist Nikos Theodorou": a capitalised job before a name is a title too.
-      while (words.size() > 2 && lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+      while (words.size() > 2 && lowercaseWords.containsLowerCased(words.get(0))) {
         words.remove(0);
       }
     }
@@ -708,7 +715,7 @@ public final class NameFinder {
     }
     // A sentence-initial word that the article also uses in lower case is an ordinary word.
     if (initial && !words.isEmpty() && (FLAGS.any(words.get(0), NOT_NAME)
-        || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT))) && !isKnownName(words)) {
+        || lowercaseWords.containsLowerCased(words.get(0))) && !isKnownName(words)) {
       words.remove(0);
       initial = false;
     }
