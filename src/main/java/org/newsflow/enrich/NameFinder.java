@@ -238,9 +238,45 @@ public final class NameFinder {
 
   private enum Kind { PERSON, ORG, PLACE, FEATURE, UNKNOWN_SINGLE }
 
-  private record Candidate(List<String> words, boolean sentenceInitial, boolean personCue, int order) {
+  /**
+   * A run of words that may be a name. Its text is asked for by the classification, the tally and
+   * the gazetteer in turn: joined once, when first asked. The words are not changed once given.
+   */
+  private static final class Candidate {
+    private final List<String> words;
+    private final boolean sentenceInitial;
+    private final boolean personCue;
+    private final int order;
+    private String text;
+
+    Candidate(List<String> words, boolean sentenceInitial, boolean personCue, int order) {
+      this.words = words;
+      this.sentenceInitial = sentenceInitial;
+      this.personCue = personCue;
+      this.order = order;
+    }
+
+    List<String> words() {
+      return words;
+    }
+
+    boolean sentenceInitial() {
+      return sentenceInitial;
+    }
+
+    boolean personCue() {
+      return personCue;
+    }
+
+    int order() {
+      return order;
+    }
+
     String text() {
-      return String.join(" ", words);
+      if (text == null) {
+        text = words.size() == 1 ? words.get(0) : String.join(" ", words);
+      }
+      return text;
     }
   }
 
@@ -414,6 +450,7 @@ public final class NameFinder {
   }
 
   private void collectCandidates(String sentence, List<Token> tokens, List<Candidate> out) {
+    // The run being built, reused: emit copies it.
     List<String> current = new ArrayList<>();
     boolean initial = false;
     boolean cue = false;
@@ -425,7 +462,7 @@ public final class NameFinder {
       boolean adjacent = previousEnd >= 0 && isBlank(sentence, previousEnd, t.start());
       if (!adjacent && !current.isEmpty()) {
         emit(current, initial, cue, out);
-        current = new ArrayList<>();
+        current.clear();
       }
       boolean startsSentence = t.start() <= firstContent;
       if (t.capitalized()) {
@@ -438,7 +475,7 @@ public final class NameFinder {
           if (!current.isEmpty()) {
             current.add(parts[0]);
             emit(current, initial, cue, out);
-            current = new ArrayList<>();
+            current.clear();
             first = false;
           }
           for (int p = first ? 0 : 1; p < parts.length; p++) {
@@ -455,18 +492,19 @@ public final class NameFinder {
           cue = i > 0 && FLAGS.any(tokens.get(i - 1).text(), PERSON_CUE);
         }
         current.add(text);
-        if (!stripPossessive(text).equals(text) && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
+        String stripped = stripPossessive(text);
+        if (stripped != text && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
           // "Ethiopia’s Alemitu Bekele": the possessive ends one name and the next begins.
-          current.set(current.size() - 1, stripPossessive(text));
+          current.set(current.size() - 1, stripped);
           emit(current, initial, cue, out);
-          current = new ArrayList<>();
+          current.clear();
         }
       } else if (!current.isEmpty() && CONNECTORS.contains(text) && i + 1 < tokens.size()
           && tokens.get(i + 1).capitalized()) {
         current.add(text);
       } else if (!current.isEmpty()) {
         emitBefore(current, initial, cue, text, out);
-        current = new ArrayList<>();
+        current.clear();
       }
       previousEnd = t.end();
     }
@@ -691,8 +729,11 @@ public final class NameFinder {
         words.set(0, upper);
       }
     }
-    if (knownOrganizations.containsKey(String.join(" ", words))) {
-      return new Candidate(words, initial, false, c.order());
+    String whole = words.size() == 1 ? words.get(0) : String.join(" ", words);
+    if (knownOrganizations.containsKey(whole)) {
+      Candidate known = new Candidate(words, initial, false, c.order());
+      known.text = whole;
+      return known;
     }
     while (!words.isEmpty() && (words.get(0).equals("The") || words.get(0).equals("A"))) {
       words.remove(0);
@@ -728,6 +769,14 @@ public final class NameFinder {
     return new Candidate(words, initial, cue, c.order());
   }
 
+  /** Whether the word lower-cased ends with "bank"; an ASCII word is not copied to find out. */
+  static boolean endsWithBank(String word) {
+    if (AsciiLowerCaseMap.isAscii(word)) {
+      return word.regionMatches(true, word.length() - 4, "bank", 0, 4);
+    }
+    return word.toLowerCase(Locale.ROOT).endsWith("bank");
+  }
+
   private boolean isKnownName(List<String> words) {
     String whole = String.join(" ", words);
     return !gazetteer.lookup(whole).isEmpty() || knownOrganizations.containsKey(whole);
@@ -743,7 +792,7 @@ public final class NameFinder {
         && (!words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT)) || isPlaceAbbreviation(text))) {
       return Kind.PLACE;
     }
-    if (isOrganizationPhrase(words) || words.get(words.size() - 1).toLowerCase(Locale.ROOT).endsWith("bank")) {
+    if (isOrganizationPhrase(words) || endsWithBank(words.get(words.size() - 1))) {
       return Kind.ORG;
     }
     if (WORLD_REGIONS.contains(text) || (words.size() > 1
@@ -831,12 +880,24 @@ public final class NameFinder {
     }
   }
 
+  /**
+   * The word without a final "’s", "'s", "’" or "'"; the word itself (the same instance) when it has
+   * none. Asked for most tokens: the last character settles most words before any suffix test.
+   */
   static String stripPossessive(String word) {
-    if (word.endsWith("’s") || word.endsWith("'s")) {
-      return word.substring(0, word.length() - 2);
+    int n = word.length();
+    if (n == 0) {
+      return word;
     }
-    if (word.endsWith("’") || word.endsWith("'")) {
-      return word.substring(0, word.length() - 1);
+    char last = word.charAt(n - 1);
+    if (last == 's') {
+      if (n >= 2 && (word.charAt(n - 2) == '’' || word.charAt(n - 2) == '\'')) {
+        return word.substring(0, n - 2);
+      }
+      return word;
+    }
+    if (last == '’' || last == '\'') {
+      return word.substring(0, n - 1);
     }
     return word;
   }

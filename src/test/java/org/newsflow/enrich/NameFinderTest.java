@@ -17,6 +17,30 @@ class NameFinderTest {
   }
 
   @Test
+  void stripsAPossessiveAndReturnsAWordWithoutOneItself() {
+    assertThat(NameFinder.stripPossessive("Ethiopia’s")).isEqualTo("Ethiopia");
+    assertThat(NameFinder.stripPossessive("Jones's")).isEqualTo("Jones");
+    assertThat(NameFinder.stripPossessive("Jones'")).isEqualTo("Jones");
+    assertThat(NameFinder.stripPossessive("Jones’")).isEqualTo("Jones");
+    assertThat(NameFinder.stripPossessive("'s")).isEmpty();
+    assertThat(NameFinder.stripPossessive("’")).isEmpty();
+    String plain = "Jones";
+    assertThat(NameFinder.stripPossessive(plain)).isSameAs(plain);
+    assertThat(NameFinder.stripPossessive("s")).isEqualTo("s");
+    assertThat(NameFinder.stripPossessive("")).isEmpty();
+  }
+
+  @Test
+  void endsWithBankIgnoresCase() {
+    for (String word : List.of("Bank", "WorldBank", "BANK", "Rabobank", "DanskeBan\u212A", "ÉBANK", "bank")) {
+      assertThat(NameFinder.endsWithBank(word)).as(word).isTrue();
+    }
+    for (String word : List.of("Banks", "ank", "", "Bankers", "Banque")) {
+      assertThat(NameFinder.endsWithBank(word)).as(word).isFalse();
+    }
+  }
+
+  @Test
   void laterSurnameMentionsMergeIntoTheFullName() {
     var result = find("Prime Minister Keir Starmer met Emmanuel Macron in Paris.", "Starmer said little.",
         "Macron’s aides were upbeat.");
