@@ -51,7 +51,7 @@ public final class NameFinder {
         }
         return Optional.ofNullable(personAliases.get(cleaned));
       }
-      List<String> words = new ArrayList<>(Arrays.asList(cleaned.split("\\s+")));
+      List<String> words = splitAtWhiteSpace(cleaned);
       stripTitles(words);
       if (words.isEmpty()) {
         return Optional.empty();
@@ -200,10 +200,24 @@ public final class NameFinder {
 
   private final Gazetteer gazetteer;
   private final Map<String, String> knownOrganizations;
+  /**
+   * The known acronyms of four or more letters that stand for a longer form ("OPEC"), by their lower
+   * case: a single-word candidate written in title case ("Opec") is looked up here without building
+   * its upper-case copy, which every single word did. Only plain ASCII keys; others go the long way.
+   */
+  private final AsciiLowerCaseMap<String> longAcronyms;
 
   public NameFinder(Gazetteer gazetteer, Map<String, String> knownOrganizations) {
     this.gazetteer = gazetteer;
     this.knownOrganizations = Collections.unmodifiableMap(new HashMap<>(knownOrganizations));
+    Map<String, String> acronyms = new HashMap<>();
+    this.knownOrganizations.forEach((form, longForm) -> {
+      if (form.length() >= 4 && AsciiLowerCaseMap.isAscii(form) && form.equals(form.toUpperCase(Locale.ROOT))
+          && !longForm.equals(form)) {
+        acronyms.put(form.toLowerCase(Locale.ROOT), form);
+      }
+    });
+    this.longAcronyms = new AsciiLowerCaseMap<>(acronyms);
   }
 
   public static NameFinder bundled(Gazetteer gazetteer) {
@@ -330,7 +344,8 @@ public final class NameFinder {
     for (int i = 0; i < candidates.size(); i++) {
       parts.clear();
       splitAffiliation(candidates.get(i), parts);
-      for (Candidate part : parts) {
+      for (int p = 0; p < parts.size(); p++) {
+        Candidate part = parts.get(p);
         lowercase.leadDiffers = false;
         Candidate cleaned = clean(part, lowercase);
         Kind kind = cleaned == null ? null : classify(cleaned);
@@ -537,6 +552,40 @@ public final class NameFinder {
     emit(words, initial, cue, out);
   }
 
+  /**
+   * As {@code new ArrayList<>(Arrays.asList(text.split("\\s+")))}, without the regex that split
+   * compiles on every call (quotes resolve each speaker's name here). \\s is ASCII white space.
+   */
+  static List<String> splitAtWhiteSpace(String text) {
+    List<String> words = new ArrayList<>(4);
+    if (text.isEmpty()) {
+      words.add(text); // split of the empty text is the text itself
+      return words;
+    }
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        if (words.isEmpty() && start > 0) {
+          words.add(""); // split keeps a leading empty string before the first word
+        }
+        words.add(text.substring(start, i));
+      }
+    }
+    return words;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** "Leigh-Pemberton", "Jean-Claude": two capitalised parts that are neither places nor organizations. */
   private boolean isHyphenatedName(String text) {
     String[] parts = text.split("-");
@@ -724,9 +773,18 @@ public final class NameFinder {
     boolean initial = c.sentenceInitial();
     if (words.size() == 1) {
       // "Opec", "Nato": British copy writes longer acronyms in title case.
-      String upper = words.get(0).toUpperCase(Locale.ROOT);
-      if (upper.length() >= 4 && !upper.equals(words.get(0)) && !knownOrganizations.getOrDefault(upper, upper).equals(upper)) {
-        words.set(0, upper);
+      String word = words.get(0);
+      if (AsciiLowerCaseMap.isAscii(word)) {
+        // An ASCII word's upper case is a key here exactly when it is a long known acronym.
+        String acronym = longAcronyms.get(word);
+        if (acronym != null && !acronym.equals(word)) {
+          words.set(0, acronym);
+        }
+      } else {
+        String upper = word.toUpperCase(Locale.ROOT);
+        if (upper.length() >= 4 && !upper.equals(word) && !knownOrganizations.getOrDefault(upper, upper).equals(upper)) {
+          words.set(0, upper);
+        }
       }
     }
     String whole = words.size() == 1 ? words.get(0) : String.join(" ", words);
@@ -789,7 +847,7 @@ public final class NameFinder {
       return Kind.ORG;
     }
     if (!c.personCue() && !gazetteer.lookup(text).isEmpty()
-        && (!words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT)) || isPlaceAbbreviation(text))) {
+        && (!isUpperCase(words.get(0)) || isPlaceAbbreviation(text))) {
       return Kind.PLACE;
     }
     if (isOrganizationPhrase(words) || endsWithBank(words.get(words.size() - 1))) {
@@ -825,6 +883,20 @@ public final class NameFinder {
     return (first >= 'a' && first <= 'z' || first == '&') && CONNECTORS.contains(word);
   }
 
+  /** Whether the word is its own upper case; an ASCII word is not copied to find out. */
+  static boolean isUpperCase(String word) {
+    if (!AsciiLowerCaseMap.isAscii(word)) {
+      return word.equals(word.toUpperCase(Locale.ROOT));
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Letters, apostrophes, dots and hyphens only. */
   private static boolean isPlainWord(String word) {
     for (int i = 0; i < word.length(); i++) {
@@ -844,8 +916,9 @@ public final class NameFinder {
     if (words.size() < 2) {
       return false;
     }
-    for (String w : words) {
-      if (FLAGS.any(w, ORG)) {
+    // Indexed: the iterator was among the largest allocations of the name rules.
+    for (int i = 0; i < words.size(); i++) {
+      if (FLAGS.any(words.get(i), ORG)) {
         return true;
       }
     }

@@ -17,6 +17,22 @@ class NameFinderTest {
   }
 
   @Test
+  void splitsAtWhiteSpaceAsTheRegexSplitDid() {
+    for (String text : List.of("President Xi", "Xi  Jinping", "a\tb\nc", " lead", "trail ", "  ", "", "one",
+        "x\u00A0y", "a \u000B b\f\r c", " a  b ")) {
+      assertThat(NameFinder.splitAtWhiteSpace(text)).as("[" + text + "]")
+          .containsExactly(text.split("\\s+"));
+    }
+  }
+
+  @Test
+  void upperCaseAsToUpperCaseSays() {
+    for (String word : List.of("OPEC", "Opec", "U.S.", "ÉTAT", "État", "STRASSE", "straße", "", "123", "A&T")) {
+      assertThat(NameFinder.isUpperCase(word)).as(word).isEqualTo(word.equals(word.toUpperCase(java.util.Locale.ROOT)));
+    }
+  }
+
+  @Test
   void stripsAPossessiveAndReturnsAWordWithoutOneItself() {
     assertThat(NameFinder.stripPossessive("Ethiopia’s")).isEqualTo("Ethiopia");
     assertThat(NameFinder.stripPossessive("Jones's")).isEqualTo("Jones");
