@@ -76,11 +76,11 @@ final class AsciiLowerCaseMap<V> {
     return (hash ^ (hash >>> 16)) & mask;
   }
 
-  private static char lower(char c) {
+  static char lower(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  private static boolean equalsLowered(String key, String word) {
+  static boolean equalsLowered(String key, String word) {
     if (key.length() != word.length()) {
       return false;
     }

@@ -51,7 +51,7 @@ public final class NameFinder {
         }
         return Optional.ofNullable(personAliases.get(cleaned));
       }
-      List<String> words = new ArrayList<>(Arrays.asList(cleaned.split("\\s+")));
+      List<String> words = splitAtWhiteSpace(cleaned);
       stripTitles(words);
       if (words.isEmpty()) {
         return Optional.empty();
@@ -200,10 +200,24 @@ public final class NameFinder {
 
   private final Gazetteer gazetteer;
   private final Map<String, String> knownOrganizations;
+  /**
+   * The known acronyms of four or more letters that stand for a longer form ("OPEC"), by their lower
+   * case: a single-word candidate written in title case ("Opec") is looked up here without building
+   * its upper-case copy, which every single word did. Only plain ASCII keys; others go the long way.
+   */
+  private final AsciiLowerCaseMap<String> longAcronyms;
 
   public NameFinder(Gazetteer gazetteer, Map<String, String> knownOrganizations) {
     this.gazetteer = gazetteer;
     this.knownOrganizations = Collections.unmodifiableMap(new HashMap<>(knownOrganizations));
+    Map<String, String> acronyms = new HashMap<>();
+    this.knownOrganizations.forEach((form, longForm) -> {
+      if (form.length() >= 4 && AsciiLowerCaseMap.isAscii(form) && form.equals(form.toUpperCase(Locale.ROOT))
+          && !longForm.equals(form)) {
+        acronyms.put(form.toLowerCase(Locale.ROOT), form);
+      }
+    });
+    this.longAcronyms = new AsciiLowerCaseMap<>(acronyms);
   }
 
   public static NameFinder bundled(Gazetteer gazetteer) {
@@ -238,9 +252,45 @@ public final class NameFinder {
 
   private enum Kind { PERSON, ORG, PLACE, FEATURE, UNKNOWN_SINGLE }
 
-  private record Candidate(List<String> words, boolean sentenceInitial, boolean personCue, int order) {
+  /**
+   * A run of words that may be a name. Its text is asked for by the classification, the tally and
+   * the gazetteer in turn: joined once, when first asked. The words are not changed once given.
+   */
+  private static final class Candidate {
+    private final List<String> words;
+    private final boolean sentenceInitial;
+    private final boolean personCue;
+    private final int order;
+    private String text;
+
+    Candidate(List<String> words, boolean sentenceInitial, boolean personCue, int order) {
+      this.words = words;
+      this.sentenceInitial = sentenceInitial;
+      this.personCue = personCue;
+      this.order = order;
+    }
+
+    List<String> words() {
+      return words;
+    }
+
+    boolean sentenceInitial() {
+      return sentenceInitial;
+    }
+
+    boolean personCue() {
+      return personCue;
+    }
+
+    int order() {
+      return order;
+    }
+
     String text() {
-      return String.join(" ", words);
+      if (text == null) {
+        text = words.size() == 1 ? words.get(0) : String.join(" ", words);
+      }
+      return text;
     }
   }
 
@@ -261,20 +311,23 @@ public final class NameFinder {
    */
   public Result find(List<String> sentences, List<List<Token>> sentenceTokens, int leadSentences) {
     int lead = Math.min(leadSentences, sentences.size());
-    // Sized up front (it is only looked up, so its order is free): growing it rehashed every word.
-    Set<String> lowercaseWords = new HashSet<>(2 * sentenceTokens.stream().mapToInt(List::size).sum());
-    Set<String> leadLowercaseWords = new HashSet<>();
+    int tokenCount = 0;
+    for (List<Token> tokens : sentenceTokens) {
+      tokenCount += tokens.size();
+    }
+    LowerCaseWordSet lowercaseWords = new LowerCaseWordSet(tokenCount);
     List<Candidate> candidates = new ArrayList<>();
     int leadCandidates = 0;
     for (int s = 0; s < sentences.size(); s++) {
+      if (s == lead) {
+        lowercaseWords.endLead();
+      }
       String sentence = sentences.get(s);
       List<Token> tokens = sentenceTokens.get(s);
-      for (Token t : tokens) {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
         if (!t.capitalized()) {
           lowercaseWords.add(t.text());
-          if (s < lead) {
-            leadLowercaseWords.add(t.text());
-          }
         }
       }
       collectCandidates(sentence, tokens, candidates);
@@ -285,13 +338,14 @@ public final class NameFinder {
 
     Tally all = new Tally();
     Tally leadTally = new Tally();
-    LowercaseWords lowercase = new LowercaseWords(lowercaseWords, leadLowercaseWords);
-    LowercaseWords leadLowercase = new LowercaseWords(leadLowercaseWords, null);
+    LowercaseWords lowercase = new LowercaseWords(lowercaseWords, false);
+    LowercaseWords leadLowercase = new LowercaseWords(lowercaseWords, true);
     List<Candidate> parts = new ArrayList<>(2);
     for (int i = 0; i < candidates.size(); i++) {
       parts.clear();
       splitAffiliation(candidates.get(i), parts);
-      for (Candidate part : parts) {
+      for (int p = 0; p < parts.size(); p++) {
+        Candidate part = parts.get(p);
         lowercase.leadDiffers = false;
         Candidate cleaned = clean(part, lowercase);
         Kind kind = cleaned == null ? null : classify(cleaned);
@@ -312,25 +366,29 @@ public final class NameFinder {
   }
 
   /**
-   * The words a text uses in lower case. With the lead's words too, it notes whether an answer
-   * would have differed for the lead alone (a word in the text's lower-case words but not the lead's).
+   * The words a text uses in lower case, or its lead's only. For the whole text it notes whether an
+   * answer would have differed for the lead alone (a word the text uses in lower case, the lead not).
    */
   private static final class LowercaseWords {
-    private final Set<String> words;
-    private final Set<String> leadWords;
+    private final LowerCaseWordSet words;
+    private final boolean leadOnly;
     boolean leadDiffers;
 
-    LowercaseWords(Set<String> words, Set<String> leadWords) {
+    LowercaseWords(LowerCaseWordSet words, boolean leadOnly) {
       this.words = words;
-      this.leadWords = leadWords;
+      this.leadOnly = leadOnly;
     }
 
-    boolean contains(String word) {
-      boolean found = words.contains(word);
-      if (found && leadWords != null && !leadWords.contains(word)) {
+    /** Whether the text (or lead) uses {@code word.toLowerCase(Locale.ROOT)}. */
+    boolean containsLowerCased(String word) {
+      int i = words.indexOf(word);
+      if (leadOnly) {
+        return i >= 0 && words.inLead(i);
+      }
+      if (i >= 0 && !words.inLead(i)) {
         leadDiffers = true;
       }
-      return found;
+      return i >= 0;
     }
   }
 
@@ -407,6 +465,7 @@ public final class NameFinder {
   }
 
   private void collectCandidates(String sentence, List<Token> tokens, List<Candidate> out) {
+    // The run being built, reused: emit copies it.
     List<String> current = new ArrayList<>();
     boolean initial = false;
     boolean cue = false;
@@ -418,7 +477,7 @@ public final class NameFinder {
       boolean adjacent = previousEnd >= 0 && isBlank(sentence, previousEnd, t.start());
       if (!adjacent && !current.isEmpty()) {
         emit(current, initial, cue, out);
-        current = new ArrayList<>();
+        current.clear();
       }
       boolean startsSentence = t.start() <= firstContent;
       if (t.capitalized()) {
@@ -431,7 +490,7 @@ public final class NameFinder {
           if (!current.isEmpty()) {
             current.add(parts[0]);
             emit(current, initial, cue, out);
-            current = new ArrayList<>();
+            current.clear();
             first = false;
           }
           for (int p = first ? 0 : 1; p < parts.length; p++) {
@@ -448,18 +507,19 @@ public final class NameFinder {
           cue = i > 0 && FLAGS.any(tokens.get(i - 1).text(), PERSON_CUE);
         }
         current.add(text);
-        if (!stripPossessive(text).equals(text) && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
+        String stripped = stripPossessive(text);
+        if (stripped != text && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
           // "Ethiopia’s Alemitu Bekele": the possessive ends one name and the next begins.
-          current.set(current.size() - 1, stripPossessive(text));
+          current.set(current.size() - 1, stripped);
           emit(current, initial, cue, out);
-          current = new ArrayList<>();
+          current.clear();
         }
       } else if (!current.isEmpty() && CONNECTORS.contains(text) && i + 1 < tokens.size()
           && tokens.get(i + 1).capitalized()) {
         current.add(text);
       } else if (!current.isEmpty()) {
         emitBefore(current, initial, cue, text, out);
-        current = new ArrayList<>();
+        current.clear();
       }
       previousEnd = t.end();
     }
@@ -490,6 +550,40 @@ public final class NameFinder {
       }
     }
     emit(words, initial, cue, out);
+  }
+
+  /**
+   * As {@code new ArrayList<>(Arrays.asList(text.split("\\s+")))}, without the regex that split
+   * compiles on every call (quotes resolve each speaker's name here). \\s is ASCII white space.
+   */
+  static List<String> splitAtWhiteSpace(String text) {
+    List<String> words = new ArrayList<>(4);
+    if (text.isEmpty()) {
+      words.add(text); // split of the empty text is the text itself
+      return words;
+    }
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isRegexSpace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        if (words.isEmpty() && start > 0) {
+          words.add(""); // split keeps a leading empty string before the first word
+        }
+        words.add(text.substring(start, i));
+      }
+    }
+    return words;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** "Leigh-Pemberton", "Jean-Claude": two capitalised parts that are neither places nor organizations. */
@@ -679,13 +773,25 @@ public final class NameFinder {
     boolean initial = c.sentenceInitial();
     if (words.size() == 1) {
       // "Opec", "Nato": British copy writes longer acronyms in title case.
-      String upper = words.get(0).toUpperCase(Locale.ROOT);
-      if (upper.length() >= 4 && !upper.equals(words.get(0)) && !knownOrganizations.getOrDefault(upper, upper).equals(upper)) {
-        words.set(0, upper);
+      String word = words.get(0);
+      if (AsciiLowerCaseMap.isAscii(word)) {
+        // An ASCII word's upper case is a key here exactly when it is a long known acronym.
+        String acronym = longAcronyms.get(word);
+        if (acronym != null && !acronym.equals(word)) {
+          words.set(0, acronym);
+        }
+      } else {
+        String upper = word.toUpperCase(Locale.ROOT);
+        if (upper.length() >= 4 && !upper.equals(word) && !knownOrganizations.getOrDefault(upper, upper).equals(upper)) {
+          words.set(0, upper);
+        }
       }
     }
-    if (knownOrganizations.containsKey(String.join(" ", words))) {
-      return new Candidate(words, initial, false, c.order());
+    String whole = words.size() == 1 ? words.get(0) : String.join(" ", words);
+    if (knownOrganizations.containsKey(whole)) {
+      Candidate known = new Candidate(words, initial, false, c.order());
+      known.text = whole;
+      return known;
     }
     while (!words.isEmpty() && (words.get(0).equals("The") || words.get(0).equals("A"))) {
       words.remove(0);
@@ -695,7 +801,7 @@ public final class NameFinder {
     if (!isOrganizationPhrase(words)) {
       stripTitles(words);
       // "Climatologist Nikos Theodorou": a capitalised job before a name is a title too.
-      while (words.size() > 2 && lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+      while (words.size() > 2 && lowercaseWords.containsLowerCased(words.get(0))) {
         words.remove(0);
       }
     }
@@ -708,7 +814,7 @@ public final class NameFinder {
     }
     // A sentence-initial word that the article also uses in lower case is an ordinary word.
     if (initial && !words.isEmpty() && (FLAGS.any(words.get(0), NOT_NAME)
-        || lowercaseWords.contains(words.get(0).toLowerCase(Locale.ROOT))) && !isKnownName(words)) {
+        || lowercaseWords.containsLowerCased(words.get(0))) && !isKnownName(words)) {
       words.remove(0);
       initial = false;
     }
@@ -719,6 +825,14 @@ public final class NameFinder {
       return null;
     }
     return new Candidate(words, initial, cue, c.order());
+  }
+
+  /** Whether the word lower-cased ends with "bank"; an ASCII word is not copied to find out. */
+  static boolean endsWithBank(String word) {
+    if (AsciiLowerCaseMap.isAscii(word)) {
+      return word.regionMatches(true, word.length() - 4, "bank", 0, 4);
+    }
+    return word.toLowerCase(Locale.ROOT).endsWith("bank");
   }
 
   private boolean isKnownName(List<String> words) {
@@ -733,10 +847,10 @@ public final class NameFinder {
       return Kind.ORG;
     }
     if (!c.personCue() && !gazetteer.lookup(text).isEmpty()
-        && (!words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT)) || isPlaceAbbreviation(text))) {
+        && (!isUpperCase(words.get(0)) || isPlaceAbbreviation(text))) {
       return Kind.PLACE;
     }
-    if (isOrganizationPhrase(words) || words.get(words.size() - 1).toLowerCase(Locale.ROOT).endsWith("bank")) {
+    if (isOrganizationPhrase(words) || endsWithBank(words.get(words.size() - 1))) {
       return Kind.ORG;
     }
     if (WORLD_REGIONS.contains(text) || (words.size() > 1
@@ -769,6 +883,20 @@ public final class NameFinder {
     return (first >= 'a' && first <= 'z' || first == '&') && CONNECTORS.contains(word);
   }
 
+  /** Whether the word is its own upper case; an ASCII word is not copied to find out. */
+  static boolean isUpperCase(String word) {
+    if (!AsciiLowerCaseMap.isAscii(word)) {
+      return word.equals(word.toUpperCase(Locale.ROOT));
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Letters, apostrophes, dots and hyphens only. */
   private static boolean isPlainWord(String word) {
     for (int i = 0; i < word.length(); i++) {
@@ -788,8 +916,9 @@ public final class NameFinder {
     if (words.size() < 2) {
       return false;
     }
-    for (String w : words) {
-      if (FLAGS.any(w, ORG)) {
+    // Indexed: the iterator was among the largest allocations of the name rules.
+    for (int i = 0; i < words.size(); i++) {
+      if (FLAGS.any(words.get(i), ORG)) {
         return true;
       }
     }
@@ -824,12 +953,24 @@ public final class NameFinder {
     }
   }
 
+  /**
+   * The word without a final "’s", "'s", "’" or "'"; the word itself (the same instance) when it has
+   * none. Asked for most tokens: the last character settles most words before any suffix test.
+   */
   static String stripPossessive(String word) {
-    if (word.endsWith("’s") || word.endsWith("'s")) {
-      return word.substring(0, word.length() - 2);
+    int n = word.length();
+    if (n == 0) {
+      return word;
     }
-    if (word.endsWith("’") || word.endsWith("'")) {
-      return word.substring(0, word.length() - 1);
+    char last = word.charAt(n - 1);
+    if (last == 's') {
+      if (n >= 2 && (word.charAt(n - 2) == '’' || word.charAt(n - 2) == '\'')) {
+        return word.substring(0, n - 2);
+      }
+      return word;
+    }
+    if (last == '’' || last == '\'') {
+      return word.substring(0, n - 1);
     }
     return word;
   }

@@ -17,6 +17,46 @@ class NameFinderTest {
   }
 
   @Test
+  void splitsAtWhiteSpaceAsTheRegexSplitDid() {
+    for (String text : List.of("President Xi", "Xi  Jinping", "a\tb\nc", " lead", "trail ", "  ", "", "one",
+        "x\u00A0y", "a \u000B b\f\r c", " a  b ")) {
+      assertThat(NameFinder.splitAtWhiteSpace(text)).as("[" + text + "]")
+          .containsExactly(text.split("\\s+"));
+    }
+  }
+
+  @Test
+  void upperCaseAsToUpperCaseSays() {
+    for (String word : List.of("OPEC", "Opec", "U.S.", "ÉTAT", "État", "STRASSE", "straße", "", "123", "A&T")) {
+      assertThat(NameFinder.isUpperCase(word)).as(word).isEqualTo(word.equals(word.toUpperCase(java.util.Locale.ROOT)));
+    }
+  }
+
+  @Test
+  void stripsAPossessiveAndReturnsAWordWithoutOneItself() {
+    assertThat(NameFinder.stripPossessive("Ethiopia’s")).isEqualTo("Ethiopia");
+    assertThat(NameFinder.stripPossessive("Jones's")).isEqualTo("Jones");
+    assertThat(NameFinder.stripPossessive("Jones'")).isEqualTo("Jones");
+    assertThat(NameFinder.stripPossessive("Jones’")).isEqualTo("Jones");
+    assertThat(NameFinder.stripPossessive("'s")).isEmpty();
+    assertThat(NameFinder.stripPossessive("’")).isEmpty();
+    String plain = "Jones";
+    assertThat(NameFinder.stripPossessive(plain)).isSameAs(plain);
+    assertThat(NameFinder.stripPossessive("s")).isEqualTo("s");
+    assertThat(NameFinder.stripPossessive("")).isEmpty();
+  }
+
+  @Test
+  void endsWithBankIgnoresCase() {
+    for (String word : List.of("Bank", "WorldBank", "BANK", "Rabobank", "DanskeBan\u212A", "ÉBANK", "bank")) {
+      assertThat(NameFinder.endsWithBank(word)).as(word).isTrue();
+    }
+    for (String word : List.of("Banks", "ank", "", "Bankers", "Banque")) {
+      assertThat(NameFinder.endsWithBank(word)).as(word).isFalse();
+    }
+  }
+
+  @Test
   void laterSurnameMentionsMergeIntoTheFullName() {
     var result = find("Prime Minister Keir Starmer met Emmanuel Macron in Paris.", "Starmer said little.",
         "Macron’s aides were upbeat.");
