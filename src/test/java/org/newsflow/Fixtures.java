@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.newsflow.corpus.LabelledArticle;
 import org.newsflow.enrich.Enricher;
 import org.newsflow.parse.ArticleParser;
 import org.newsflow.pipeline.Annotator;
+import org.newsflow.model.TopicTag;
 import org.newsflow.route.Router;
+import org.newsflow.tag.Tagger;
 import org.newsflow.tag.Taxonomy;
 import org.newsflow.tag.BundledModel;
 
@@ -34,6 +37,26 @@ public final class Fixtures {
 
   public static Annotator annotator() {
     return new Annotator(new ArticleParser(), enricher(), BundledModel.standardTagger());
+  }
+
+  /**
+   * The standard tagger with {@code beforeTagging} run on each body first: to count the articles
+   * tagged, or to throw on chosen ones as a faulty tagger would.
+   */
+  public static Tagger taggerBefore(Consumer<String> beforeTagging) {
+    Tagger standard = BundledModel.standardTagger();
+    return new Tagger() {
+      @Override
+      public List<TopicTag> tag(String headline, String body) {
+        beforeTagging.accept(body);
+        return standard.tag(headline, body);
+      }
+
+      @Override
+      public Taxonomy taxonomy() {
+        return standard.taxonomy();
+      }
+    };
   }
 
   public static Router router() {

@@ -25,12 +25,10 @@ import org.newsflow.kafka.DeadLetterHeaders;
 import org.newsflow.kafka.OutputConsumer;
 import org.newsflow.kafka.TopicAdmin;
 import org.newsflow.kafka.Topics;
-import org.newsflow.model.TopicTag;
 import org.newsflow.parse.ArticleParser;
 import org.newsflow.pipeline.Annotator;
 import org.newsflow.streams.NewsTopology;
 import org.newsflow.streams.StreamsApp;
-import org.newsflow.tag.BundledModel;
 import org.newsflow.tag.Tagger;
 import org.newsflow.tag.Taxonomy;
 
@@ -78,24 +76,14 @@ class StreamThreadFailureIT {
 
   @Test
   void anExceptionDeadLettersOneArticleButAThreadKilledByTheSameRecordEveryTimeIsReplacedThreeTimesThenTheClientStops() throws Exception {
-    Tagger standard = BundledModel.standardTagger();
-    Tagger fatal = new Tagger() {
-      @Override
-      public List<TopicTag> tag(String headline, String body) {
-        if (body.contains("poison")) {
-          throw new InjectedError("injected fatal error");
-        }
-        if (body.contains("faulty")) {
-          throw new IllegalStateException("injected tagger fault");
-        }
-        return standard.tag(headline, body);
+    Tagger fatal = Fixtures.taggerBefore(body -> {
+      if (body.contains("poison")) {
+        throw new InjectedError("injected fatal error");
       }
-
-      @Override
-      public Taxonomy taxonomy() {
-        return standard.taxonomy();
+      if (body.contains("faulty")) {
+        throw new IllegalStateException("injected tagger fault");
       }
-    };
+    });
     Properties config = new Properties();
     config.putAll(client);
     config.put("application.id", "newsflow-thread-failure-it");

@@ -29,11 +29,9 @@ import org.newsflow.Fixtures;
 import org.newsflow.kafka.DeadLetterHeaders;
 import org.newsflow.kafka.Topics;
 import org.newsflow.model.EnrichedArticle;
-import org.newsflow.model.TopicTag;
 import org.newsflow.parse.ArticleParser;
 import org.newsflow.pipeline.Annotator;
 import org.newsflow.pipeline.Revisions;
-import org.newsflow.tag.BundledModel;
 import org.newsflow.tag.Tagger;
 import org.newsflow.tag.Taxonomy;
 
@@ -216,20 +214,8 @@ class NewsTopologyTest {
 
   @Test
   void aRepeatIsDroppedBeforeItCostsAnEnrichment() {
-    Tagger standard = BundledModel.standardTagger();
     var tagged = new java.util.concurrent.atomic.AtomicInteger();
-    Tagger counting = new Tagger() {
-      @Override
-      public List<TopicTag> tag(String headline, String body) {
-        tagged.incrementAndGet();
-        return standard.tag(headline, body);
-      }
-
-      @Override
-      public Taxonomy taxonomy() {
-        return standard.taxonomy();
-      }
-    };
+    Tagger counting = Fixtures.taggerBefore(body -> tagged.incrementAndGet());
     startDriver(NewsTopology.build(new Annotator(new ArticleParser(), Fixtures.enricher(), counting), Fixtures.router()));
     raw.pipeInput("race-7", story("race-7", RACE));
     raw.pipeInput("race-7", story("race-7", RACE));
@@ -301,21 +287,11 @@ class NewsTopologyTest {
 
   @Test
   void aTaggerThatThrowsOnOneArticleDeadLettersItAndTheStreamGoesOn() {
-    Tagger standard = BundledModel.standardTagger();
-    Tagger faulty = new Tagger() {
-      @Override
-      public List<TopicTag> tag(String headline, String body) {
-        if (body.contains("Jepkosgei")) {
-          throw new IllegalStateException("tagger fault on purpose");
-        }
-        return standard.tag(headline, body);
+    Tagger faulty = Fixtures.taggerBefore(body -> {
+      if (body.contains("Jepkosgei")) {
+        throw new IllegalStateException("tagger fault on purpose");
       }
-
-      @Override
-      public Taxonomy taxonomy() {
-        return standard.taxonomy();
-      }
-    };
+    });
     var annotator = new Annotator(new ArticleParser(), Fixtures.enricher(), faulty);
     startDriver(NewsTopology.build(annotator, Fixtures.router()));
     raw = driver.createInputTopic(Topics.RAW.name(), Topics.RAW.keySerde().serializer(), Topics.RAW.valueSerde().serializer());
