@@ -73,9 +73,11 @@ public final class BenchReport {
     if (steady.isEmpty()) {
       return null;
     }
-    return String.format(Locale.ROOT, "  second half: %s articles/s%s; %s ms CPU per article in its JVM, %s in the broker",
+    return String.format(Locale.ROOT, "  second half: %s articles/s%s; %s ms CPU per article in its JVM, %s in the broker;"
+            + " stream threads waited on Kafka %s ms per article, %s of it committing",
         number(steady.get("articlesPerSec"), "%,.0f"), ratio, number(steady.get("topologyCpuMsPerArticle"), "%.3f"),
-        number(steady.get("brokerCpuMsPerArticle"), "%.3f"));
+        number(steady.get("brokerCpuMsPerArticle"), "%.3f"), number(steady.get("streamThreadBlockedMsPerArticle"), "%.3f"),
+        number(steady.get("commitWaitMsPerArticle"), "%.3f"));
   }
 
   private static void row(PrintWriter out, Map<String, Map<String, Object>> figures, String phase,

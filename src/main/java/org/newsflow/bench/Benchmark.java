@@ -236,6 +236,10 @@ public final class Benchmark {
         steady.put("articles", articles);
         steady.put("articlesPerSec", Rates.perSecond(articles, endNanos - half.nanos()));
         putCpu(steady, articles, child, half.childCpu(), half.brokerCpu());
+        // Time the stream threads could not process: a cost the CPU figures above do not show.
+        BlockedTime blocked = child.blocked();
+        steady.put("streamThreadBlockedMsPerArticle", BlockedTime.blockedMsPerArticle(half.blocked(), blocked, articles));
+        steady.put("commitWaitMsPerArticle", BlockedTime.commitMsPerArticle(half.blocked(), blocked, articles));
         section.put("secondHalf", steady);
       }
       say("  %,.0f articles/s; topology JVM %s ms CPU per article; second half %s articles/s, %s ms CPU per article",
@@ -277,7 +281,7 @@ public final class Benchmark {
   }
 
   /** When a topology had committed {@code committed} records, with its and the broker's CPU time then. */
-  private record Mark(long nanos, long committed, long childCpu, long brokerCpu) {}
+  private record Mark(long nanos, long committed, long childCpu, long brokerCpu, BlockedTime blocked) {}
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> secondHalf(Map<String, Object> section) {
@@ -296,7 +300,7 @@ public final class Benchmark {
     Mark half = null;
     while ((done = committed(admin, applicationId)) < total) {
       if (half == null && done >= total / 2) {
-        half = new Mark(System.nanoTime(), done, child.cpuNanos(), cpuNanos(broker));
+        half = new Mark(System.nanoTime(), done, child.cpuNanos(), cpuNanos(broker), child.blocked());
       }
       if (!child.isAlive()) {
         throw new IOException("the " + mode + " topology exited; see " + child.log() + ":\n" + child.tail());

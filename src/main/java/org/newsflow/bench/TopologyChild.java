@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 /** A {@link TopologyProcess} started and watched from the benchmark. */
 final class TopologyChild implements AutoCloseable {
 
-  /** One line of the child's memory report; bytes, -1 when unknown. */
-  record Sample(long elapsedMillis, long heapUsed, long heapAfterGc, long rss) {}
+  /** One line of the child's report: memory in bytes, -1 when unknown, and the time its threads waited on Kafka. */
+  record Sample(long elapsedMillis, long heapUsed, long heapAfterGc, long rss, BlockedTime blocked) {}
 
   /** What the child reported when it stopped; bytes, -1 when unknown. */
   record Memory(long peakHeap, long peakRss, long heapAfterGc) {}
@@ -70,7 +70,8 @@ final class TopologyChild implements AutoCloseable {
             running.countDown();
           }
           case TopologyProcess.SAMPLE -> samples.add(new Sample(Long.parseLong(parts[1]), Long.parseLong(parts[2]),
-              Long.parseLong(parts[3]), Long.parseLong(parts[4])));
+              Long.parseLong(parts[3]), Long.parseLong(parts[4]),
+              new BlockedTime(Long.parseLong(parts[5]), Long.parseLong(parts[6]))));
           case TopologyProcess.MEMORY -> {
             memory = new Memory(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]));
             reported.countDown();
@@ -106,6 +107,13 @@ final class TopologyChild implements AutoCloseable {
   /** Waits a little, returning early if the child exits. */
   void pause(long millis) throws InterruptedException {
     process.waitFor(millis, TimeUnit.MILLISECONDS);
+  }
+
+  /** What the latest report said the child's threads had waited on Kafka so far. */
+  BlockedTime blocked() {
+    synchronized (samples) {
+      return samples.isEmpty() ? BlockedTime.UNKNOWN : samples.get(samples.size() - 1).blocked();
+    }
   }
 
   List<Sample> samples() {

@@ -1,6 +1,7 @@
 package org.newsflow.streams;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.CloseOptions.GroupMembershipOperation;
@@ -73,6 +76,11 @@ public final class StreamsApp implements AutoCloseable {
 
   public void start() {
     streams.start();
+  }
+
+  /** The client's metrics, its threads' producers and consumers included (read-only). */
+  public Map<MetricName, ? extends Metric> metrics() {
+    return streams.metrics();
   }
 
   public KafkaStreams.State state() {
