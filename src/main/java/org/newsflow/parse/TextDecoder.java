@@ -67,6 +67,73 @@ public final class TextDecoder {
     return checked(text);
   }
 
+  /**
+   * Whether the bytes are a JSON object (after JSON's whitespace) in UTF-8 that {@link #decode}
+   * would return unchanged: well-formed UTF-8 as the JDK's strict decoder defines it (no overlong
+   * forms, no surrogates, nothing above U+10FFFF, no cut sequence) and no control character it
+   * rejects. Such bytes may be handed to a JSON parser as they are.
+   */
+  public static boolean isJsonObjectInCleanUtf8(byte[] raw) {
+    if (raw == null) {
+      return false;
+    }
+    int i = 0;
+    while (i < raw.length && (raw[i] == ' ' || raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t')) {
+      i++;
+    }
+    if (i == raw.length || raw[i] != '{') {
+      return false;
+    }
+    int n = raw.length;
+    while (i < n) {
+      int b = raw[i];
+      if (b >= 0) {
+        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int lead = b & 0xff;
+      int length;
+      int secondMin = 0x80;
+      int secondMax = 0xbf;
+      if (lead >= 0xc2 && lead <= 0xdf) {
+        length = 2;
+      } else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        if (lead == 0xe0) {
+          secondMin = 0xa0;
+        } else if (lead == 0xed) {
+          secondMax = 0x9f;
+        }
+      } else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        if (lead == 0xf0) {
+          secondMin = 0x90;
+        } else if (lead == 0xf4) {
+          secondMax = 0x8f;
+        }
+      } else {
+        return false;
+      }
+      if (i + length > n) {
+        return false;
+      }
+      int second = raw[i + 1] & 0xff;
+      if (second < secondMin || second > secondMax) {
+        return false;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((raw[i + k] & 0xc0) != 0x80) {
+          return false;
+        }
+      }
+      i += length;
+    }
+    return true;
+  }
+
   private static boolean isAscii(byte[] raw, int offset) {
     for (int i = offset; i < raw.length; i++) {
       if (raw[i] < 0) {
