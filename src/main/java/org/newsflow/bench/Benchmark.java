@@ -220,6 +220,7 @@ public final class Benchmark {
       long runningAt = child.awaitRunning(START_TIMEOUT_SECONDS);
       long childCpu = child.cpuNanos();
       long brokerCpu = cpuNanos(broker);
+      BlockedTime blockedAtStart = child.blocked();
       Mark half = awaitCommitted(admin, applicationId, total, child, mode);
       long endNanos = System.nanoTime();
       long nanos = endNanos - runningAt;
@@ -229,6 +230,7 @@ public final class Benchmark {
       section.put("articlesPerSec", Rates.perSecond(total, nanos));
       // CPU time is less disturbed than elapsed time when others share the machine.
       putCpu(section, total, child, childCpu, brokerCpu);
+      putWaits(section, total, blockedAtStart, child.blocked());
       // The second half, once the JIT compiler has mostly done its work: what a long replay runs at.
       if (half != null && half.committed() < total) {
         long articles = total - half.committed();
@@ -236,10 +238,7 @@ public final class Benchmark {
         steady.put("articles", articles);
         steady.put("articlesPerSec", Rates.perSecond(articles, endNanos - half.nanos()));
         putCpu(steady, articles, child, half.childCpu(), half.brokerCpu());
-        // Time the stream threads could not process: a cost the CPU figures above do not show.
-        BlockedTime blocked = child.blocked();
-        steady.put("streamThreadBlockedMsPerArticle", BlockedTime.blockedMsPerArticle(half.blocked(), blocked, articles));
-        steady.put("commitWaitMsPerArticle", BlockedTime.commitMsPerArticle(half.blocked(), blocked, articles));
+        putWaits(steady, articles, half.blocked(), child.blocked());
         section.put("secondHalf", steady);
       }
       say("  %,.0f articles/s; topology JVM %s ms CPU per article; second half %s articles/s, %s ms CPU per article",
@@ -278,6 +277,12 @@ public final class Benchmark {
     if (brokerCpuSince >= 0) {
       section.put("brokerCpuMsPerArticle", (cpuNanos(broker) - brokerCpuSince) / 1e6 / articles);
     }
+  }
+
+  /** Time the stream threads could not process, per article: a cost the CPU figures do not show. */
+  private static void putWaits(Map<String, Object> section, long articles, BlockedTime from, BlockedTime to) {
+    section.put("streamThreadBlockedMsPerArticle", BlockedTime.blockedMsPerArticle(from, to, articles));
+    section.put("commitWaitMsPerArticle", BlockedTime.commitMsPerArticle(from, to, articles));
   }
 
   /** When a topology had committed {@code committed} records, with its and the broker's CPU time then. */

@@ -43,6 +43,13 @@ class BenchIT {
       assertThat(value.isNumber()).as(key + " in " + figures).isTrue();
       assertThat(value.doubleValue()).as(key).isPositive();
     }
+    for (String phase : List.of("baseline", "pipeline")) {
+      // Read from Streams' and the producer's metrics by name: a renamed metric would make these null.
+      JsonNode blocked = figures.at("/" + phase + "/streamThreadBlockedMsPerArticle");
+      JsonNode commit = figures.at("/" + phase + "/commitWaitMsPerArticle");
+      assertThat(blocked.isNumber() && commit.isNumber()).as(phase + " waits in " + figures).isTrue();
+      assertThat(commit.doubleValue()).as(phase).isBetween(0.0, blocked.doubleValue());
+    }
     assertThat(figures.at("/pipeline/articles").asLong()).isEqualTo(300);
     assertThat(figures.at("/latency/sent").asLong()).isEqualTo(200);
     assertThat(figures.at("/latency/arrived").asLong()).isEqualTo(200);
