@@ -46,13 +46,22 @@ public final class LexiconTagger implements Tagger {
   /**
    * The rules (exact ones, and prefix phrases) by the id of their first word, each list in rule
    * order, as pairs: the rule, and the id of its second word if that must match exactly, else -1.
+   * Word {@code w}'s pairs are {@code firstWordRules[firstWordStart[w], firstWordStart[w + 1])}: one
+   * array for all words rather than one per word, so the lists of the words of an article share
+   * cache lines instead of being scattered over the heap.
    */
-  private final int[][] rulesByFirstWord;
+  private final int[] firstWordStart;
+  private final int[] firstWordRules;
   /**
    * Single-word prefix rules by their first two characters when those are ASCII (all of the bundled
    * ones), so a word is only tried against its own; the others are tried against every word.
    */
   private final int[][] prefixRulesByFirstTwo = new int[128 * 128][];
+  /**
+   * A bit per slot of {@link #prefixRulesByFirstTwo}, set when it has rules: every word is checked
+   * here first, and 2 KB stay in the cache where the 64 KB of the table do not.
+   */
+  private final long[] prefixPairs = new long[128 * 128 / 64];
   private final int[] otherPrefixRules;
   /** Buffers for the words of the article being tagged: one set per thread, as a tagger is shared by the stream threads. */
   private final ThreadLocal<Scratch> scratch;
@@ -131,18 +140,23 @@ public final class LexiconTagger implements Tagger {
         byFirstWord.get(wordIds.get(ws[0])).add(r);
       }
     }
-    this.rulesByFirstWord = new int[words.size()][];
+    this.firstWordStart = new int[words.size() + 1];
     for (int w = 0; w < words.size(); w++) {
-      List<Integer> rules = byFirstWord.get(w);
-      rulesByFirstWord[w] = new int[rules.size() * 2];
-      for (int k = 0; k < rules.size(); k++) {
-        int rule = rules.get(k);
-        rulesByFirstWord[w][2 * k] = rule;
-        rulesByFirstWord[w][2 * k + 1] = ruleNextWords[rule].length > 0 ? ruleNextWords[rule][0] : -1;
+      firstWordStart[w + 1] = firstWordStart[w] + byFirstWord.get(w).size() * 2;
+    }
+    this.firstWordRules = new int[firstWordStart[words.size()]];
+    for (int w = 0; w < words.size(); w++) {
+      int at = firstWordStart[w];
+      for (int rule : byFirstWord.get(w)) {
+        firstWordRules[at++] = rule;
+        firstWordRules[at++] = ruleNextWords[rule].length > 0 ? ruleNextWords[rule][0] : -1;
       }
     }
     for (int slot = 0; slot < byFirstTwo.length; slot++) {
-      prefixRulesByFirstTwo[slot] = byFirstTwo[slot] == null ? null : toInts(byFirstTwo[slot]);
+      if (byFirstTwo[slot] != null) {
+        prefixRulesByFirstTwo[slot] = toInts(byFirstTwo[slot]);
+        prefixPairs[slot >>> 6] |= 1L << slot;
+      }
     }
     this.otherPrefixRules = toInts(other);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(ruleCount));
@@ -210,20 +224,19 @@ public final class LexiconTagger implements Tagger {
     for (int i = 0; i < text.count; i++) {
       int id = ids[i];
       if (id >= 0) {
-        int[] candidates = rulesByFirstWord[id];
         int nextId = i + 1 < text.count ? ids[i + 1] : -1;
-        for (int c = 0; c < candidates.length; c += 2) {
+        for (int c = firstWordStart[id], end = firstWordStart[id + 1]; c < end; c += 2) {
           // Most phrases fail on their second word, told here without touching the rule's arrays.
-          int second = candidates[c + 1];
-          if ((second < 0 || second == nextId) && matchesAt(text, ids, i, candidates[c])) {
-            s.hit(candidates[c], weight);
+          int second = firstWordRules[c + 1];
+          if ((second < 0 || second == nextId) && matchesAt(text, ids, i, firstWordRules[c])) {
+            s.hit(firstWordRules[c], weight);
           }
         }
       }
       int from = text.starts[i];
       int length = text.lengths[i];
       int slot = asciiPair(chars, from, length);
-      if (slot >= 0 && prefixRulesByFirstTwo[slot] != null) {
+      if (slot >= 0 && (prefixPairs[slot >>> 6] & (1L << slot)) != 0) {
         for (int rule : prefixRulesByFirstTwo[slot]) {
           if (startsWith(chars, from, length, rulePrefix[rule])) {
             s.hit(rule, weight);

@@ -83,14 +83,14 @@ public final class TextFeatures {
    * scoring to the last bit.
    */
   static void weigh(Counts counts, float[] idf, float[] values) {
-    weigh(counts, idf, 1, values);
+    weigh(counts, idf, 0, 1, values);
   }
 
-  /** As {@link #weigh(Counts, float[], float[])}, with bucket b's idf at {@code idf[b * stride]}. */
-  static void weigh(Counts counts, float[] idf, int stride, float[] values) {
+  /** As {@link #weigh(Counts, float[], float[])}, with bucket b's idf at {@code idf[offset + b * stride]}. */
+  static void weigh(Counts counts, float[] idf, int offset, int stride, float[] values) {
     double norm = 0;
     for (int n = 0; n < counts.distinct; n++) {
-      double v = termWeight(counts.counts[n]) * idf[counts.buckets[n] * stride];
+      double v = termWeight(counts.counts[n]) * idf[offset + counts.buckets[n] * stride];
       values[n] = (float) v;
       norm += v * v;
     }
