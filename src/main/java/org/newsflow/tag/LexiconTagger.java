@@ -38,9 +38,17 @@ public final class LexiconTagger implements Tagger {
   /**
    * The words a term must match exactly: every word of a phrase but a prefix rule's last. Each
    * word's payload is the rules (exact ones, and prefix phrases) it is the first word of, in rule
-   * order, as pairs: the rule, and the id of its second word if that must match exactly, else -1.
+   * order, as pairs: the rule, and the id of its second word if that must match exactly, else
+   * {@link #PREFIX_NEXT} or {@link #FIRST_WORD_ONLY}.
    */
   private final WordTable words;
+  /** In place of a second word's id: the rule goes on with a prefix. */
+  private static final int PREFIX_NEXT = -1;
+  /**
+   * In place of a second word's id: the first word is the whole rule (most rules), so it matches
+   * without reading the rule's other arrays, which cost two cache misses per rule after enrichment.
+   */
+  private static final int FIRST_WORD_ONLY = -2;
   private final int[] ruleTopic;
   private final double[] ruleWeight;
   /** The ids of a phrase's words after the first (a prefix rule's last word excluded). */
@@ -140,7 +148,11 @@ public final class LexiconTagger implements Tagger {
       for (int k = 0; k < rules.size(); k++) {
         int rule = rules.get(k);
         pairs[2 * k] = rule;
-        pairs[2 * k + 1] = ruleNextWords[rule].length > 0 ? ruleNextWords[rule][0] : -1;
+        if (ruleNextWords[rule].length > 0) {
+          pairs[2 * k + 1] = ruleNextWords[rule][0];
+        } else {
+          pairs[2 * k + 1] = rulePrefix[rule] == null ? FIRST_WORD_ONLY : PREFIX_NEXT;
+        }
       }
       firstWordRules.add(pairs);
     }
@@ -222,7 +234,7 @@ public final class LexiconTagger implements Tagger {
         for (int c = words.payloadStart(record), end = words.payloadEnd(record); c < end; c += 2) {
           // Most phrases fail on their second word, told here without touching the rule's arrays.
           int second = records[c + 1];
-          if ((second < 0 || second == nextId) && matchesAt(text, ids, i, records[c])) {
+          if (second == FIRST_WORD_ONLY || (second == PREFIX_NEXT || second == nextId) && matchesAt(text, ids, i, records[c])) {
             s.hit(records[c], weight);
           }
         }
