@@ -35,8 +35,20 @@ public final class LexiconTagger implements Tagger {
    * The terms as rules, numbered in the order they are read. Arrays indexed by rule and word ids
    * rather than objects and maps, because every word of every article is looked up here.
    */
-  /** The words a term must match exactly: every word of a phrase but a prefix rule's last. */
+  /**
+   * The words a term must match exactly: every word of a phrase but a prefix rule's last. Each
+   * word's payload is the rules (exact ones, and prefix phrases) it is the first word of, in rule
+   * order, as pairs: the rule, and the id of its second word if that must match exactly, else
+   * {@link #PREFIX_NEXT} or {@link #FIRST_WORD_ONLY}.
+   */
   private final WordTable words;
+  /** In place of a second word's id: the rule goes on with a prefix. */
+  private static final int PREFIX_NEXT = -1;
+  /**
+   * In place of a second word's id: the first word is the whole rule (most rules), so it matches
+   * without reading the rule's other arrays, which cost two cache misses per rule after enrichment.
+   */
+  private static final int FIRST_WORD_ONLY = -2;
   private final int[] ruleTopic;
   private final double[] ruleWeight;
   /** The ids of a phrase's words after the first (a prefix rule's last word excluded). */
@@ -44,15 +56,15 @@ public final class LexiconTagger implements Tagger {
   /** A prefix rule's last word, which an article's word need only start with; null for exact rules. */
   private final char[][] rulePrefix;
   /**
-   * The rules (exact ones, and prefix phrases) by the id of their first word, each list in rule
-   * order, as pairs: the rule, and the id of its second word if that must match exactly, else -1.
-   */
-  private final int[][] rulesByFirstWord;
-  /**
    * Single-word prefix rules by their first two characters when those are ASCII (all of the bundled
    * ones), so a word is only tried against its own; the others are tried against every word.
    */
   private final int[][] prefixRulesByFirstTwo = new int[128 * 128][];
+  /**
+   * A bit per slot of {@link #prefixRulesByFirstTwo}, set when it has rules: every word is checked
+   * here first, and 2 KB stay in the cache where the 64 KB of the table do not.
+   */
+  private final long[] prefixPairs = new long[128 * 128 / 64];
   private final int[] otherPrefixRules;
   /** Buffers for the words of the article being tagged: one set per thread, as a tagger is shared by the stream threads. */
   private final ThreadLocal<Scratch> scratch;
@@ -94,13 +106,12 @@ public final class LexiconTagger implements Tagger {
         wordIds.putIfAbsent(ws[j], wordIds.size());
       }
     }
-    this.words = new WordTable(new ArrayList<>(wordIds.keySet()));
     this.ruleTopic = new int[ruleCount];
     this.ruleWeight = new double[ruleCount];
     this.ruleNextWords = new int[ruleCount][];
     this.rulePrefix = new char[ruleCount][];
     List<List<Integer>> byFirstWord = new ArrayList<>();
-    for (int w = 0; w < words.size(); w++) {
+    for (int w = 0; w < wordIds.size(); w++) {
       byFirstWord.add(new ArrayList<>());
     }
     @SuppressWarnings("unchecked")
@@ -131,18 +142,26 @@ public final class LexiconTagger implements Tagger {
         byFirstWord.get(wordIds.get(ws[0])).add(r);
       }
     }
-    this.rulesByFirstWord = new int[words.size()][];
-    for (int w = 0; w < words.size(); w++) {
-      List<Integer> rules = byFirstWord.get(w);
-      rulesByFirstWord[w] = new int[rules.size() * 2];
+    List<int[]> firstWordRules = new ArrayList<>();
+    for (List<Integer> rules : byFirstWord) {
+      int[] pairs = new int[rules.size() * 2];
       for (int k = 0; k < rules.size(); k++) {
         int rule = rules.get(k);
-        rulesByFirstWord[w][2 * k] = rule;
-        rulesByFirstWord[w][2 * k + 1] = ruleNextWords[rule].length > 0 ? ruleNextWords[rule][0] : -1;
+        pairs[2 * k] = rule;
+        if (ruleNextWords[rule].length > 0) {
+          pairs[2 * k + 1] = ruleNextWords[rule][0];
+        } else {
+          pairs[2 * k + 1] = rulePrefix[rule] == null ? FIRST_WORD_ONLY : PREFIX_NEXT;
+        }
       }
+      firstWordRules.add(pairs);
     }
+    this.words = new WordTable(new ArrayList<>(wordIds.keySet()), firstWordRules);
     for (int slot = 0; slot < byFirstTwo.length; slot++) {
-      prefixRulesByFirstTwo[slot] = byFirstTwo[slot] == null ? null : toInts(byFirstTwo[slot]);
+      if (byFirstTwo[slot] != null) {
+        prefixRulesByFirstTwo[slot] = toInts(byFirstTwo[slot]);
+        prefixPairs[slot >>> 6] |= 1L << slot;
+      }
     }
     this.otherPrefixRules = toInts(other);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(ruleCount));
@@ -163,12 +182,12 @@ public final class LexiconTagger implements Tagger {
     s.clear();
     ScannedText headlineWords = ScannedText.of(headline);
     ScannedText bodyWords = ScannedText.of(body);
-    s.headlineIds = lookUp(headlineWords, s.headlineIds);
-    s.bodyIds = lookUp(bodyWords, s.bodyIds);
+    lookUp(headlineWords, s.headline);
+    lookUp(bodyWords, s.body);
     // Matches per rule (weighted by where they occur), and the rules that matched at all, in the
     // order they first matched: evidence is summed in that order, so scores keep their last bits.
-    match(headlineWords, s.headlineIds, HEADLINE_WEIGHT, s);
-    match(bodyWords, s.bodyIds, 1.0, s);
+    match(headlineWords, s.headline, HEADLINE_WEIGHT, s);
+    match(bodyWords, s.body, 1.0, s);
     double lengthFactor = 1.0 + bodyWords.count / lengthScale;
     double[] evidence = new double[topics.size()];
     for (int k = 0; k < s.matchedCount; k++) {
@@ -194,36 +213,36 @@ public final class LexiconTagger implements Tagger {
     return TopicTags.best(tags, MAX_TAGS);
   }
 
-  /** Each word's id in the lexicon, or -1, into {@code ids} (or a larger array if it is too small). */
-  private int[] lookUp(ScannedText text, int[] ids) {
-    if (ids.length < text.count) {
-      ids = new int[Math.max(text.count, ids.length * 2)];
-    }
+  /** Finds each of the text's words in the lexicon. */
+  private void lookUp(ScannedText text, Found found) {
+    found.ensureCapacity(text.count);
     for (int i = 0; i < text.count; i++) {
-      ids[i] = words.id(text.chars, text.starts[i], text.lengths[i], text.hashes[i]);
+      int record = words.find(text.chars, text.starts[i], text.lengths[i], text.hashes[i]);
+      found.records[i] = record;
+      found.ids[i] = record < 0 ? -1 : words.id(record);
     }
-    return ids;
   }
 
-  private void match(ScannedText text, int[] ids, double weight, Scratch s) {
+  private void match(ScannedText text, Found found, double weight, Scratch s) {
     char[] chars = text.chars;
+    int[] ids = found.ids;
+    int[] records = words.records();
     for (int i = 0; i < text.count; i++) {
-      int id = ids[i];
-      if (id >= 0) {
-        int[] candidates = rulesByFirstWord[id];
+      int record = found.records[i];
+      if (record >= 0) {
         int nextId = i + 1 < text.count ? ids[i + 1] : -1;
-        for (int c = 0; c < candidates.length; c += 2) {
+        for (int c = words.payloadStart(record), end = words.payloadEnd(record); c < end; c += 2) {
           // Most phrases fail on their second word, told here without touching the rule's arrays.
-          int second = candidates[c + 1];
-          if ((second < 0 || second == nextId) && matchesAt(text, ids, i, candidates[c])) {
-            s.hit(candidates[c], weight);
+          int second = records[c + 1];
+          if (second == FIRST_WORD_ONLY || (second == PREFIX_NEXT || second == nextId) && matchesAt(text, ids, i, records[c])) {
+            s.hit(records[c], weight);
           }
         }
       }
       int from = text.starts[i];
       int length = text.lengths[i];
       int slot = asciiPair(chars, from, length);
-      if (slot >= 0 && prefixRulesByFirstTwo[slot] != null) {
+      if (slot >= 0 && (prefixPairs[slot >>> 6] & (1L << slot)) != 0) {
         for (int rule : prefixRulesByFirstTwo[slot]) {
           if (startsWith(chars, from, length, rulePrefix[rule])) {
             s.hit(rule, weight);
@@ -276,11 +295,29 @@ public final class LexiconTagger implements Tagger {
     return prefix == null || startsWith(text.chars, text.starts[end], text.lengths[end], prefix);
   }
 
+  /** A text's words as found in the lexicon: per word, its id and its record in {@link #words}, or -1 for both. */
+  private static final class Found {
+    int[] ids;
+    int[] records;
+
+    Found(int capacity) {
+      ids = new int[capacity];
+      records = new int[capacity];
+    }
+
+    void ensureCapacity(int count) {
+      if (ids.length < count) {
+        int size = Math.max(count, ids.length * 2);
+        ids = new int[size];
+        records = new int[size];
+      }
+    }
+  }
+
   /** One thread's buffers: the headline's and the body's words, and the rules matched so far. */
   private static final class Scratch {
-    /** The lexicon word id of each of the headline's and the body's words, or -1. */
-    int[] headlineIds = new int[64];
-    int[] bodyIds = new int[1024];
+    final Found headline = new Found(64);
+    final Found body = new Found(1024);
     /** Weighted matches per rule; zero for every rule not in {@code matched}. */
     final double[] hits;
     int[] matched = new int[64];

@@ -35,6 +35,18 @@ public final class ScannedText {
   private static final byte ALL_DIGITS = 1;
   private static final byte POINT_TO_NEXT = 2;
 
+  /**
+   * Per ASCII char: its lower case if it is a letter or digit, else 0. One load tells both whether
+   * a char is part of a word and what it becomes, where range tests branched on every char.
+   */
+  private static final char[] ASCII_WORD_CHARS = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+    }
+  }
+
   private ScannedText() {}
 
   /** The words of {@code text} (null reads as empty), from this thread's two most recent scans if it is one of them. */
@@ -91,11 +103,14 @@ public final class ScannedText {
       chars = new char[length]; // the words are never longer than the text
     }
     char[] source = this.source;
+    char[] chars = this.chars;
     text.getChars(0, length, source, 0);
     int used = 0;
     int i = 0;
     while (i < length) {
-      if (!isLetterOrDigit(source[i])) {
+      char c = source[i];
+      char lower = wordChar(c);
+      if (lower == 0) {
         i++;
         continue;
       }
@@ -103,19 +118,27 @@ public final class ScannedText {
       int from = used;
       int hash = 0;
       boolean digits = true;
-      while (i < length) {
-        char c = source[i];
-        if (isLetterOrDigit(c)) {
-          digits &= isDigit(c);
-          c = toLowerCase(c);
-        } else if (!((c == '-' || c == '\'' || c == '’') && i + 1 < length && isLetterOrDigit(source[i + 1]))) {
+      while (true) {
+        digits &= isDigit(c);
+        chars[used++] = lower;
+        hash = 31 * hash + lower;
+        if (++i == length) {
           break;
         }
-        chars[used++] = c;
-        hash = 31 * hash + c;
-        i++;
+        c = source[i];
+        lower = wordChar(c);
+        if (lower == 0) {
+          if (!((c == '-' || c == '\'' || c == '’') && i + 1 < length && wordChar(source[i + 1]) != 0)) {
+            break;
+          }
+          // An inner hyphen or apostrophe is part of the word; the char after it is a word char.
+          chars[used++] = c;
+          hash = 31 * hash + c;
+          c = source[++i];
+          lower = wordChar(c);
+        }
       }
-      boolean point = i + 1 < length && (source[i] == '.' || source[i] == ',') && isLetterOrDigit(source[i + 1]);
+      boolean point = i + 1 < length && (source[i] == '.' || source[i] == ',') && wordChar(source[i + 1]) != 0;
       add(from, used - from, hash, (byte) ((digits ? ALL_DIGITS : 0) | (point ? POINT_TO_NEXT : 0)), point ? source[i] : 0);
     }
   }
@@ -137,24 +160,16 @@ public final class ScannedText {
     count++;
   }
 
-  /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
-  private static boolean isLetterOrDigit(char c) {
+  /** {@link Character#toLowerCase(char)} of a letter or digit, 0 for any other char. */
+  private static char wordChar(char c) {
     if (c < 128) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      return ASCII_WORD_CHARS[c];
     }
-    return Character.isLetterOrDigit(c);
+    return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
   }
 
-  /** {@link Character#isDigit(char)}, likewise. */
+  /** {@link Character#isDigit(char)}, without its table lookup for ASCII. */
   private static boolean isDigit(char c) {
     return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
-  }
-
-  /** {@link Character#toLowerCase(char)}, likewise. */
-  private static char toLowerCase(char c) {
-    if (c < 128) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return Character.toLowerCase(c);
   }
 }

@@ -168,4 +168,14 @@ class LexiconTaggerTest {
     assertThat(phrases.tag("", "its climate; change")).as("punctuation between the words does not break a phrase")
         .hasSize(1);
   }
+  @Test
+  void aWordThatIsATermAlsoStartsPhrasesWithoutMatchingThemAlone() {
+    LexiconTagger trade = lexicon("trade", "trade war", "trade deal*");
+    double alone = trade.tag("", "Trade talks resumed.").get(0).score();
+    double withPhrase = trade.tag("", "Trade war looms.").get(0).score();
+    double withPrefix = trade.tag("", "Trade dealers wait.").get(0).score();
+    assertThat(withPhrase).isGreaterThan(alone).isEqualTo(withPrefix);
+    assertThat(trade.tag("", "The trade")).extracting(TopicTag::score).containsExactly(alone);
+    assertThat(lexicon("trade war", "trade deal*").tag("", "Trade talks resumed, trade.")).isEmpty();
+  }
 }

@@ -97,4 +97,27 @@ class WordTableTest {
     assertThatThrownBy(() -> new WordTable(List.of("vote", "poll", "vote")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vote");
   }
+
+  @Test
+  void eachWordKeepsItsPayloadBesideItsChars() {
+    List<String> words = List.of("vote", "prime", "", "北京", "o’neill");
+    List<int[]> payloads = List.of(new int[] {7, -1}, new int[] {3, 4, 5, 6}, new int[] {9}, new int[0], new int[] {-5});
+    WordTable table = new WordTable(words, payloads);
+    for (int id = 0; id < words.size(); id++) {
+      char[] text = ("xx " + words.get(id) + " yy").toCharArray();
+      int record = table.find(text, 3, words.get(id).length(), WordTable.hash(text, 3, words.get(id).length()));
+      assertThat(record).as(words.get(id)).isNotNegative();
+      assertThat(table.id(record)).isEqualTo(id);
+      int[] payload = java.util.Arrays.copyOfRange(table.records(), table.payloadStart(record), table.payloadEnd(record));
+      assertThat(payload).as(words.get(id)).containsExactly(payloads.get(id));
+    }
+    // Words of odd length, told apart from others of the same hash and length by their chars.
+    WordTable odd = new WordTable(List.of("AaX", "BBAaX"), List.of(new int[] {1}, new int[] {2}));
+    assertThat(idInText(odd, "AaX")).isZero();
+    assertThat(idInText(odd, "BBAaX")).isEqualTo(1);
+    assertThat(idInText(odd, "BBX")).isEqualTo(-1);
+    assertThat(idInText(odd, "AaBBX")).isEqualTo(-1);
+    assertThatThrownBy(() -> new WordTable(words, List.of(new int[0])))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payloads");
+  }
 }

@@ -21,12 +21,15 @@ public final class ModelTagger implements Tagger {
   public static final double DEFAULT_THRESHOLD = 0.5;
 
   private final LinearModel model;
+  /** The model's labels, listed once: {@link LinearModel#labels()} builds the list on every call. */
+  private final List<String> labels;
   private final Taxonomy taxonomy;
 
   public ModelTagger(LinearModel model) {
     this.model = model;
+    this.labels = model.labels();
     List<TaxonomyTopic> topics = new ArrayList<>();
-    for (String label : model.labels()) {
+    for (String label : labels) {
       topics.add(new TaxonomyTopic(label, label, slug(label), null, null));
     }
     this.taxonomy = new Taxonomy(model.description(), DEFAULT_THRESHOLD, topics);
@@ -44,7 +47,6 @@ public final class ModelTagger implements Tagger {
   @Override
   public List<TopicTag> tag(String headline, String body) {
     double[] p = model.probabilities(headline, body);
-    List<String> labels = model.labels();
     List<TopicTag> tags = new ArrayList<>();
     for (int i = 0; i < p.length; i++) {
       if (p[i] >= MIN_SCORE) {
