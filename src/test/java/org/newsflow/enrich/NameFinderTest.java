@@ -26,6 +26,29 @@ class NameFinderTest {
   }
 
   @Test
+  void initialsAsTheRegexSplitGaveThem() {
+    for (String name : List.of("International Labour Organization", "Bank of England", "  Leading space", "a\tB\nC",
+        "x\u00A0Y", "", "Éire Ōtsu", "𝐀lpha Beta", "trailing ")) {
+      StringBuilder expected = new StringBuilder();
+      for (String word : name.split("\\s+")) {
+        if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+          expected.appendCodePoint(word.codePointAt(0));
+        }
+      }
+      assertThat(NameFinder.initials(name)).as("[" + name + "]").isEqualTo(expected.toString());
+    }
+  }
+
+  @Test
+  void endsWithAWordAfterASpace() {
+    for (String[] pair : new String[][] {{"Foreign Ministry", "Ministry"}, {"ForeignMinistry", "Ministry"},
+        {"Ministry", "Ministry"}, {" Ministry", "Ministry"}, {"", ""}, {"a ", ""}, {"a", ""}, {"Bank", "Foreign Bank"}}) {
+      assertThat(NameFinder.endsWithWord(pair[0], pair[1])).as(pair[0] + " / " + pair[1])
+          .isEqualTo(pair[0].endsWith(" " + pair[1]));
+    }
+  }
+
+  @Test
   void upperCaseAsToUpperCaseSays() {
     for (String word : List.of("OPEC", "Opec", "U.S.", "ÉTAT", "État", "STRASSE", "straße", "", "123", "A&T")) {
       assertThat(NameFinder.isUpperCase(word)).as(word).isEqualTo(word.equals(word.toUpperCase(java.util.Locale.ROOT)));
