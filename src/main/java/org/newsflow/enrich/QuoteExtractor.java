@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsflow.model.Mention;
@@ -29,9 +30,9 @@ public final class QuoteExtractor {
       Pattern.compile("^[,.!?]?\\s*(?<pronoun>he|she|they)\\s+" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the )?(" + NAME + ")");
   private static final Pattern ATTRIBUTION_ONLY = Pattern.compile("(?s)[^“”\"]*[.,:]$");
-  private static final Pattern BEFORE_NAME_VERB = Pattern.compile(
+  static final Pattern BEFORE_NAME_VERB = Pattern.compile(
       "(?<name>" + NAME + ")\\s+" + VERB + "(?:\\s+[\\p{Ll}\\p{N} ,'’-]{0,60})?\\s*[:,]\\s*$");
-  private static final Pattern BEFORE_PRONOUN = Pattern.compile(
+  static final Pattern BEFORE_PRONOUN = Pattern.compile(
       "\\b(?<pronoun>he|she)\\s+" + VERB + "(?:\\s+[\\p{Ll}\\p{N} ,'’-]{0,60})?\\s*[:,]\\s*$", Pattern.CASE_INSENSITIVE);
   private static final List<String> SPEECH_WORDS = List.of("said", "says", "told", "wrote", "saying", "vowing",
       "vowed", "urged", "called", "according to", "warned", "pledged", "promised", "described");
@@ -238,15 +239,45 @@ public final class QuoteExtractor {
       return Optional.empty();
     }
     int from = Math.max(0, to - ATTRIBUTION_REACH);
-    Matcher m = BEFORE_NAME_VERB.matcher(paragraph).region(from, to);
-    if (m.find()) {
+    Matcher m = BEFORE_NAME_VERB.matcher(paragraph);
+    if (find(m, from, to, at -> mayStartName(paragraph, at))) {
       return resolve(m.group("name"), names);
     }
-    Matcher pronoun = BEFORE_PRONOUN.matcher(paragraph).region(from, to);
-    if (pronoun.find()) {
+    Matcher pronoun = BEFORE_PRONOUN.matcher(paragraph);
+    if (find(pronoun, from, to, at -> mayStartPronoun(paragraph, at))) {
       return Optional.ofNullable(lastPersonOrNull(paragraph.substring(0, pronoun.start()), names));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code m.region(from, to).find()} would find a match, leaving the matcher on it as find()
+   * would, where a match can only start at a position that {@code mayStart} accepts. find() tries
+   * the pattern at every position; this tries lookingAt() at those positions only, in the same
+   * order, so the first match is the same. Past {@code from} the bounds are transparent, so that a
+   * \b there sees the character before it, as within find()'s region.
+   */
+  static boolean find(Matcher m, int from, int to, IntPredicate mayStart) {
+    for (int at = from; at < to; at++) {
+      if (mayStart.test(at) && m.useTransparentBounds(at > from).region(at, to).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where {@link #BEFORE_NAME_VERB} can start: its name's \\p{Lu}, an upper-case letter by code point. */
+  static boolean mayStartName(String text, int at) {
+    return Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER;
+  }
+
+  /**
+   * Where {@link #BEFORE_PRONOUN} can start: its he|she, matched case-insensitively in ASCII only
+   * (no UNICODE_CASE), starts with one of hHsS.
+   */
+  static boolean mayStartPronoun(String text, int at) {
+    char c = text.charAt(at);
+    return c == 'h' || c == 'H' || c == 's' || c == 'S';
   }
 
   /**

@@ -107,6 +107,31 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void attributionBeforeAQuoteFoundWhereTheRegionsFindFindsIt() {
+    for (String text : List.of("Mr Smith said: ", "Later he said: ", "She told reporters, ", "the said: ", "Xthe said: ",
+        "Anna Berg, a spokeswoman, said: ", "Éric Zoë said, ", "𝐀lpha Beta said: ", "HE SAID: ", "\u017Fhe said: ",
+        "He said:\u2028", "He said. Then Jo Lee added, ", "no attribution here: ", "", ",", "she  warned  them all, ",
+        "It was, said Lee, ", "Ahe said: ")) {
+      for (int from = 0; from <= text.length(); from++) {
+        for (var pattern : List.of(QuoteExtractor.BEFORE_NAME_VERB, QuoteExtractor.BEFORE_PRONOUN)) {
+          var expected = pattern.matcher(text).region(from, text.length());
+          var actual = pattern.matcher(text);
+          boolean found = pattern == QuoteExtractor.BEFORE_NAME_VERB
+              ? QuoteExtractor.find(actual, from, text.length(), at -> QuoteExtractor.mayStartName(text, at))
+              : QuoteExtractor.find(actual, from, text.length(), at -> QuoteExtractor.mayStartPronoun(text, at));
+          String where = pattern + " in [" + text + "] from " + from;
+          assertThat(found).as(where).isEqualTo(expected.find());
+          if (found) {
+            assertThat(actual.start()).as(where).isEqualTo(expected.start());
+            assertThat(actual.end()).as(where).isEqualTo(expected.end());
+            assertThat(actual.group(1)).as(where).isEqualTo(expected.group(1));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void quotesAfterOtherQuotationMarksAndTextAreAllFound() {
     assertThat(quotes("The motto “Never again” was painted on the wall. “We will not stop,” said Anna Berg. "
         + "Later she added: \"It is only the start.\""))
