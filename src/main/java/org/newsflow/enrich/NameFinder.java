@@ -1017,23 +1017,31 @@ public final class NameFinder {
   }
 
   /** Each word of a multi-word name points to it when no other name shares that word. */
-  private static Map<String, String> personAliases(Set<String> names) {
+  static Map<String, String> personAliases(Set<String> names) {
     Map<String, String> aliases = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (String name : names) {
-      String[] parts = name.split(" ");
-      if (parts.length < 2) {
+      // The first and last of name.split(" "), found in place: split drops trailing empty parts.
+      int end = name.length();
+      while (end > 0 && name.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int firstSpace = name.indexOf(' ');
+      if (firstSpace < 0 || firstSpace >= end) {
         continue;
       }
-      for (String part : List.of(parts[0], parts[parts.length - 1])) {
-        String existing = aliases.putIfAbsent(part, name);
-        if (existing != null && !existing.equals(name)) {
-          ambiguous.add(part);
-        }
-      }
+      addAlias(name.substring(0, firstSpace), name, aliases, ambiguous);
+      addAlias(name.substring(name.lastIndexOf(' ', end - 1) + 1, end), name, aliases, ambiguous);
     }
     ambiguous.forEach(aliases::remove);
     return aliases;
+  }
+
+  private static void addAlias(String part, String name, Map<String, String> aliases, Set<String> ambiguous) {
+    String existing = aliases.putIfAbsent(part, name);
+    if (existing != null && !existing.equals(name)) {
+      ambiguous.add(part);
+    }
   }
 
   /**

@@ -40,6 +40,27 @@ class NameFinderTest {
   }
 
   @Test
+  void aliasesAreTheFirstAndLastPartsOfSplitNames() {
+    var names = new java.util.LinkedHashSet<>(List.of("Xi Jinping", "Donald Trump", "Ivanka Trump", "Madonna",
+        " Lead Space", "Trail Space ", "Two  Spaces", "   ", "", "Xi Xi", "Jean Claude Van Damme"));
+    java.util.Map<String, String> expected = new java.util.HashMap<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    for (String name : names) {
+      String[] parts = name.split(" ");
+      if (parts.length >= 2) {
+        for (String part : List.of(parts[0], parts[parts.length - 1])) {
+          String existing = expected.putIfAbsent(part, name);
+          if (existing != null && !existing.equals(name)) {
+            ambiguous.add(part);
+          }
+        }
+      }
+    }
+    ambiguous.forEach(expected::remove);
+    assertThat(NameFinder.personAliases(names)).isEqualTo(expected).containsEntry("Jinping", "Xi Jinping").doesNotContainKey("Xi").doesNotContainKey("Trump");
+  }
+
+  @Test
   void endsWithAWordAfterASpace() {
     for (String[] pair : new String[][] {{"Foreign Ministry", "Ministry"}, {"ForeignMinistry", "Ministry"},
         {"Ministry", "Ministry"}, {" Ministry", "Ministry"}, {"", ""}, {"a ", ""}, {"a", ""}, {"Bank", "Foreign Bank"}}) {
