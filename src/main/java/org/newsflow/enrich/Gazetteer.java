@@ -137,7 +137,11 @@ public final class Gazetteer {
    * (countries the article mentions), then countries, regions and the most populous city.
    */
   public Optional<GeoPlace> resolve(String name, Set<String> contextCountries) {
-    List<Entry> entries = lookup(name);
+    return resolve(lookup(name), contextCountries);
+  }
+
+  /** As {@link #resolve(String, Set)}, for the {@link #lookup} of the name, already at hand. */
+  public Optional<GeoPlace> resolve(List<Entry> entries, Set<String> contextCountries) {
     if (entries.isEmpty()) {
       return Optional.empty();
     }

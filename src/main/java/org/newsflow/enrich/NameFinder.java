@@ -262,9 +262,16 @@ public final class NameFinder {
     private final boolean personCue;
     private final int order;
     private String text;
+    private List<Gazetteer.Entry> places;
 
     Candidate(List<String> words, boolean sentenceInitial, boolean personCue, int order) {
+      this(words, null, sentenceInitial, personCue, order);
+    }
+
+    /** A candidate whose words' joined text is already at hand. */
+    Candidate(List<String> words, String text, boolean sentenceInitial, boolean personCue, int order) {
       this.words = words;
+      this.text = text;
       this.sentenceInitial = sentenceInitial;
       this.personCue = personCue;
       this.order = order;
@@ -291,6 +298,14 @@ public final class NameFinder {
         text = words.size() == 1 ? words.get(0) : String.join(" ", words);
       }
       return text;
+    }
+
+    /** The gazetteer's entries for the text: looked up once for the classification, tally and resolution. */
+    List<Gazetteer.Entry> places(Gazetteer gazetteer) {
+      if (places == null) {
+        places = gazetteer.lookup(text());
+      }
+      return places;
     }
   }
 
@@ -322,15 +337,7 @@ public final class NameFinder {
       if (s == lead) {
         lowercaseWords.endLead();
       }
-      String sentence = sentences.get(s);
-      List<Token> tokens = sentenceTokens.get(s);
-      for (int i = 0; i < tokens.size(); i++) {
-        Token t = tokens.get(i);
-        if (!t.capitalized()) {
-          lowercaseWords.add(t.text());
-        }
-      }
-      collectCandidates(sentence, tokens, candidates);
+      collectCandidates(sentences.get(s), sentenceTokens.get(s), lowercaseWords, candidates);
       if (s < lead) {
         leadCandidates = candidates.size();
       }
@@ -408,7 +415,7 @@ public final class NameFinder {
           pendingPlaces.add(cleaned);
           // Countries named, and the country of a place whose every homonym is in one country
           // ("Atlanta"), make the context that settles ambiguous names ("Georgia").
-          List<Gazetteer.Entry> entries = gazetteer.lookup(cleaned.text());
+          List<Gazetteer.Entry> entries = cleaned.places(gazetteer);
           String only = entries.get(0).place().countryCode();
           if (entries.get(0).place().kind() == PlaceKind.COUNTRY
               || entries.stream().allMatch(e -> e.place().countryCode().equals(only))) {
@@ -434,7 +441,7 @@ public final class NameFinder {
           people.merge(surnameOf, 1, Integer::sum);
           continue;
         }
-        gazetteer.resolve(c.text(), countries).ifPresent(p -> places.merge(p, 1, Integer::sum));
+        gazetteer.resolve(c.places(gazetteer), countries).ifPresent(p -> places.merge(p, 1, Integer::sum));
       }
       return places;
     }
@@ -464,7 +471,12 @@ public final class NameFinder {
     }
   }
 
-  private void collectCandidates(String sentence, List<Token> tokens, List<Candidate> out) {
+  /**
+   * Adds the sentence's runs of capitalised words to {@code out}, and its other words to
+   * {@code lowercaseWords} (in the same pass: asking a token whether it is capitalised is not free).
+   */
+  private void collectCandidates(String sentence, List<Token> tokens, LowerCaseWordSet lowercaseWords,
+      List<Candidate> out) {
     // The run being built, reused: emit copies it.
     List<String> current = new ArrayList<>();
     boolean initial = false;
@@ -474,13 +486,17 @@ public final class NameFinder {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String text = t.text();
-      boolean adjacent = previousEnd >= 0 && isBlank(sentence, previousEnd, t.start());
-      if (!adjacent && !current.isEmpty()) {
+      // Only a run under way asks whether this token follows it with nothing but space between.
+      if (!current.isEmpty() && (previousEnd < 0 || !isBlank(sentence, previousEnd, t.start()))) {
         emit(current, initial, cue, out);
         current.clear();
       }
+      boolean capitalized = t.capitalized();
+      if (!capitalized) {
+        lowercaseWords.add(text);
+      }
       boolean startsSentence = t.start() <= firstContent;
-      if (t.capitalized()) {
+      if (capitalized) {
         if (text.indexOf('-') > 0 && !knownOrganizations.containsKey(text) && !isTitle(text)
             && !isHyphenatedName(text)) {
           // "Israel-Hamas", "U.S.-China", "China-based": each capitalised part on its own;
@@ -767,64 +783,86 @@ public final class NameFinder {
 
   /** Strips possessives, leading determiners and titles; drops what cannot be a name. */
   private Candidate clean(Candidate c, LowercaseWords lowercaseWords) {
-    List<String> words = new ArrayList<>(c.words());
-    words.set(words.size() - 1, stripPossessive(words.get(words.size() - 1)));
+    List<String> words = withCleanLastWord(c.words());
     boolean cue = c.personCue();
     boolean initial = c.sentenceInitial();
-    if (words.size() == 1) {
-      // "Opec", "Nato": British copy writes longer acronyms in title case.
-      String word = words.get(0);
-      if (AsciiLowerCaseMap.isAscii(word)) {
-        // An ASCII word's upper case is a key here exactly when it is a long known acronym.
-        String acronym = longAcronyms.get(word);
-        if (acronym != null && !acronym.equals(word)) {
-          words.set(0, acronym);
-        }
-      } else {
-        String upper = word.toUpperCase(Locale.ROOT);
-        if (upper.length() >= 4 && !upper.equals(word) && !knownOrganizations.getOrDefault(upper, upper).equals(upper)) {
-          words.set(0, upper);
-        }
-      }
-    }
     String whole = words.size() == 1 ? words.get(0) : String.join(" ", words);
     if (knownOrganizations.containsKey(whole)) {
-      Candidate known = new Candidate(words, initial, false, c.order());
-      known.text = whole;
-      return known;
+      return new Candidate(words, whole, initial, false, c.order());
     }
-    while (!words.isEmpty() && (words.get(0).equals("The") || words.get(0).equals("A"))) {
-      words.remove(0);
+    // Words stripped from the front are skipped, not removed: most candidates lose none, and
+    // those keep their list and joined text.
+    int first = 0;
+    int n = words.size();
+    while (first < n && (words.get(first).equals("The") || words.get(first).equals("A"))) {
+      first++;
       initial = false;
     }
-    int before = words.size();
-    if (!isOrganizationPhrase(words)) {
-      stripTitles(words);
+    int before = first;
+    if (!isOrganizationPhrase(words.subList(first, n))) {
+      while (n - first > 1 && isTitle(words.get(first))) {
+        first++;
+      }
       // "Climatologist Nikos Theodorou": a capitalised job before a name is a title too.
-      while (words.size() > 2 && lowercaseWords.containsLowerCased(words.get(0))) {
-        words.remove(0);
+      while (n - first > 2 && lowercaseWords.containsLowerCased(words.get(first))) {
+        first++;
       }
     }
-    if (words.size() == 1 && isTitle(words.get(0))) {
+    if (n - first == 1 && isTitle(words.get(first))) {
       return null;
     }
-    if (words.size() < before) {
+    if (first > before) {
       cue = true;
       initial = false;
     }
-    // A sentence-initial word that the article also uses in lower case is an ordinary word.
-    if (initial && !words.isEmpty() && (FLAGS.any(words.get(0), NOT_NAME)
-        || lowercaseWords.containsLowerCased(words.get(0))) && !isKnownName(words)) {
-      words.remove(0);
+    // A sentence-initial word that the article also uses in lower case is an ordinary word. (Still
+    // initial, the candidate has lost no word: its text is the whole one, no known organization.)
+    if (initial && first < n && (FLAGS.any(words.get(first), NOT_NAME)
+        || lowercaseWords.containsLowerCased(words.get(first))) && gazetteer.lookup(whole).isEmpty()) {
+      first++;
       initial = false;
     }
-    if (words.isEmpty() || isConnector(words.get(0))) {
+    if (first == n || isConnector(words.get(first))) {
       return null;
     }
-    if (words.size() == 1 && FLAGS.any(words.get(0), NOT_NAME)) {
+    if (n - first == 1 && FLAGS.any(words.get(first), NOT_NAME)) {
       return null;
     }
-    return new Candidate(words, initial, cue, c.order());
+    return first == 0 ? new Candidate(words, whole, initial, cue, c.order())
+        : new Candidate(words.subList(first, n), initial, cue, c.order());
+  }
+
+  /**
+   * The words with the last one's possessive stripped, and a single word written in title case
+   * that is a long known acronym in upper case ("Opec", "Nato": British copy writes them so); the
+   * same list when that changes nothing.
+   */
+  private List<String> withCleanLastWord(List<String> words) {
+    String last = words.get(words.size() - 1);
+    String cleaned = stripPossessive(last);
+    if (words.size() == 1) {
+      cleaned = knownAcronym(cleaned);
+    }
+    if (cleaned == last) {
+      return words;
+    }
+    List<String> copy = new ArrayList<>(words);
+    copy.set(copy.size() - 1, cleaned);
+    return copy;
+  }
+
+  /** The word's upper case if that is a long known acronym and differs from the word; else the word itself. */
+  private String knownAcronym(String word) {
+    if (AsciiLowerCaseMap.isAscii(word)) {
+      // An ASCII word's upper case is a key here exactly when it is a long known acronym.
+      String acronym = longAcronyms.get(word);
+      return acronym != null && !acronym.equals(word) ? acronym : word;
+    }
+    String upper = word.toUpperCase(Locale.ROOT);
+    if (upper.length() >= 4 && !upper.equals(word) && !knownOrganizations.getOrDefault(upper, upper).equals(upper)) {
+      return upper;
+    }
+    return word;
   }
 
   /** Whether the word lower-cased ends with "bank"; an ASCII word is not copied to find out. */
@@ -835,19 +873,14 @@ public final class NameFinder {
     return word.toLowerCase(Locale.ROOT).endsWith("bank");
   }
 
-  private boolean isKnownName(List<String> words) {
-    String whole = String.join(" ", words);
-    return !gazetteer.lookup(whole).isEmpty() || knownOrganizations.containsKey(whole);
-  }
-
   private Kind classify(Candidate c) {
     String text = c.text();
     List<String> words = c.words();
     if (knownOrganizations.containsKey(text)) {
       return Kind.ORG;
     }
-    if (!c.personCue() && !gazetteer.lookup(text).isEmpty()
-        && (!isUpperCase(words.get(0)) || isPlaceAbbreviation(text))) {
+    if (!c.personCue() && !c.places(gazetteer).isEmpty()
+        && (!isUpperCase(words.get(0)) || text.contains("."))) {
       return Kind.PLACE;
     }
     if (isOrganizationPhrase(words) || endsWithBank(words.get(words.size() - 1))) {
@@ -906,10 +939,6 @@ public final class NameFinder {
       }
     }
     return true;
-  }
-
-  private boolean isPlaceAbbreviation(String text) {
-    return text.contains(".") && !gazetteer.lookup(text).isEmpty();
   }
 
   private boolean isOrganizationPhrase(List<String> words) {
@@ -988,23 +1017,31 @@ public final class NameFinder {
   }
 
   /** Each word of a multi-word name points to it when no other name shares that word. */
-  private static Map<String, String> personAliases(Set<String> names) {
+  static Map<String, String> personAliases(Set<String> names) {
     Map<String, String> aliases = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (String name : names) {
-      String[] parts = name.split(" ");
-      if (parts.length < 2) {
+      // The first and last of name.split(" "), found in place: split drops trailing empty parts.
+      int end = name.length();
+      while (end > 0 && name.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int firstSpace = name.indexOf(' ');
+      if (firstSpace < 0 || firstSpace >= end) {
         continue;
       }
-      for (String part : List.of(parts[0], parts[parts.length - 1])) {
-        String existing = aliases.putIfAbsent(part, name);
-        if (existing != null && !existing.equals(name)) {
-          ambiguous.add(part);
-        }
-      }
+      addAlias(name.substring(0, firstSpace), name, aliases, ambiguous);
+      addAlias(name.substring(name.lastIndexOf(' ', end - 1) + 1, end), name, aliases, ambiguous);
     }
     ambiguous.forEach(aliases::remove);
     return aliases;
+  }
+
+  private static void addAlias(String part, String name, Map<String, String> aliases, Set<String> ambiguous) {
+    String existing = aliases.putIfAbsent(part, name);
+    if (existing != null && !existing.equals(name)) {
+      ambiguous.add(part);
+    }
   }
 
   /**
@@ -1014,11 +1051,25 @@ public final class NameFinder {
   private static Map<String, Integer> mergeOrganizations(Map<String, Integer> orgs) {
     Map<String, Integer> merged = new LinkedHashMap<>();
     List<String> names = new ArrayList<>(orgs.keySet());
+    // Every pair of names is compared: each name's initials are built once, when first asked for.
+    String[] initials = new String[names.size()];
     for (String name : names) {
       String target = name;
-      for (String other : names) {
-        if (other.length() > target.length() && (other.endsWith(" " + name) || isAcronym(name) && initials(other).equals(name))) {
+      boolean acronym = isAcronym(name);
+      for (int i = 0; i < names.size(); i++) {
+        String other = names.get(i);
+        if (other.length() <= target.length()) {
+          continue;
+        }
+        if (endsWithWord(other, name)) {
           target = other;
+        } else if (acronym) {
+          if (initials[i] == null) {
+            initials[i] = initials(other);
+          }
+          if (initials[i].equals(name)) {
+            target = other;
+          }
         }
       }
       merged.merge(target, orgs.get(name), Integer::sum);
@@ -1026,11 +1077,19 @@ public final class NameFinder {
     return merged;
   }
 
-  private static String initials(String name) {
+  /** Whether {@code text} ends with a space and then {@code word}, as {@code text.endsWith(" " + word)}. */
+  static boolean endsWithWord(String text, String word) {
+    int space = text.length() - word.length() - 1;
+    return space >= 0 && text.charAt(space) == ' ' && text.endsWith(word);
+  }
+
+  /** The upper-case first letters of the name's words (runs of other than ASCII white space). */
+  static String initials(String name) {
     StringBuilder initials = new StringBuilder();
-    for (String word : name.split("\\s+")) {
-      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-        initials.appendCodePoint(word.codePointAt(0));
+    for (int i = 0; i < name.length(); i++) {
+      if (!isRegexSpace(name.charAt(i)) && (i == 0 || isRegexSpace(name.charAt(i - 1)))
+          && Character.isUpperCase(name.codePointAt(i))) {
+        initials.appendCodePoint(name.codePointAt(i));
       }
     }
     return initials.toString();

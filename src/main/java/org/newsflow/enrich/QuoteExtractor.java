@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsflow.model.Mention;
@@ -21,7 +22,6 @@ public final class QuoteExtractor {
   private static final String VERB = "(?:said|says|told|wrote|added|explained|noted|argued|warned|stated|asked|replied|insisted|tweeted|posted|declared|announced|recalled|continued|admitted|acknowledged|cautioned|conceded)";
   /** Lower-case words describing the speaker before the name: "mission director", "federal prosecutor". */
   private static final String DESCRIPTOR = "(?:[\\p{Ll}][\\p{Ll}-]*\\s+){0,3}";
-  private static final Pattern QUOTED = Pattern.compile("“([^“”]{2,2000}?)”|\"([^\"\\n]{2,2000}?)\"");
   private static final Pattern AFTER_NAME_VERB =
       Pattern.compile("^[,.!?]?\\s*" + DESCRIPTOR + "(?<name>" + NAME + ")(?:,\\s[^,“”\"]{1,80},)?\\s+" + VERB + "\\b");
   private static final Pattern AFTER_VERB_NAME =
@@ -30,9 +30,9 @@ public final class QuoteExtractor {
       Pattern.compile("^[,.!?]?\\s*(?<pronoun>he|she|they)\\s+" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the )?(" + NAME + ")");
   private static final Pattern ATTRIBUTION_ONLY = Pattern.compile("(?s)[^“”\"]*[.,:]$");
-  private static final Pattern BEFORE_NAME_VERB = Pattern.compile(
+  static final Pattern BEFORE_NAME_VERB = Pattern.compile(
       "(?<name>" + NAME + ")\\s+" + VERB + "(?:\\s+[\\p{Ll}\\p{N} ,'’-]{0,60})?\\s*[:,]\\s*$");
-  private static final Pattern BEFORE_PRONOUN = Pattern.compile(
+  static final Pattern BEFORE_PRONOUN = Pattern.compile(
       "\\b(?<pronoun>he|she)\\s+" + VERB + "(?:\\s+[\\p{Ll}\\p{N} ,'’-]{0,60})?\\s*[:,]\\s*$", Pattern.CASE_INSENSITIVE);
   private static final List<String> SPEECH_WORDS = List.of("said", "says", "told", "wrote", "saying", "vowing",
       "vowed", "urged", "called", "according to", "warned", "pledged", "promised", "described");
@@ -51,34 +51,39 @@ public final class QuoteExtractor {
         lastPerson.read(paragraph, 0, paragraph.length());
         continue;
       }
-      Matcher m = QUOTED.matcher(paragraph);
       int consumed = 0;
       String paragraphSpeaker = null;
       int lastQuoteEnd = 0;
-      // A quote starts at a quotation mark: searching from the next one spares the regex a try at
-      // every character in between (find(int) from there finds what find() would).
-      for (int next = nextQuoteMark(paragraph, 0); next >= 0 && m.find(next); next = nextQuoteMark(paragraph, m.end())) {
-        String text = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-        String before = paragraph.substring(0, m.start());
-        String after = paragraph.substring(m.end());
-        lastPerson.read(paragraph, consumed, m.start());
-        consumed = m.start();
+      // A quote starts at a quotation mark: each is tried in turn, the next after a quote's end.
+      int next = nextQuoteMark(paragraph, 0);
+      while (next >= 0) {
+        int start = next;
+        int close = closingMark(paragraph, start);
+        if (close < 0) {
+          next = nextQuoteMark(paragraph, start + 1);
+          continue;
+        }
+        int end = close + 1;
+        next = nextQuoteMark(paragraph, end);
+        String text = paragraph.substring(start + 1, close).strip();
+        lastPerson.read(paragraph, consumed, start);
+        consumed = start;
         if (!isSpeech(text)) {
           continue;
         }
-        String speaker = speakerAfter(after, names, lastPerson)
-            .or(() -> speakerBefore(before, names))
+        String speaker = speakerAfter(paragraph, end, names, lastPerson)
+            .or(() -> speakerBefore(paragraph, start, names))
             .orElse(null);
         if (speaker == null) {
-          speaker = sentenceSubject(before, after, names).orElse(null);
+          speaker = sentenceSubject(paragraph, start, end, names).orElse(null);
         }
-        if (speaker == null && paragraphSpeaker != null && isAttributionOnly(paragraph.substring(lastQuoteEnd, m.start()))) {
+        if (speaker == null && paragraphSpeaker != null && isAttributionOnly(paragraph.substring(lastQuoteEnd, start))) {
           // "“A,” Tanui said. “B.”": the quote goes on after its attribution.
           speaker = paragraphSpeaker;
         }
         quotes.add(new Quote(trimPunctuation(text), speaker));
         paragraphSpeaker = speaker;
-        lastQuoteEnd = m.end();
+        lastQuoteEnd = end;
         if (speaker != null && names.person(speaker).isPresent()) {
           lastPerson.set(speaker);
         }
@@ -93,6 +98,30 @@ public final class QuoteExtractor {
     int straight = paragraph.indexOf('"', from);
     return curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
   }
+
+  /**
+   * Where the quote opening at {@code open} (a “ or ") closes, as {@code “([^“”]{2,2000}?)”} or
+   * {@code "([^"\n]{2,2000}?)"} would match there; -1 where it would not. The closing mark must come
+   * after 2 to 2,000 code points and before any mark that may not occur inside; the regex's
+   * reluctant loop tried the closing mark after every character instead.
+   */
+  static int closingMark(String paragraph, int open) {
+    boolean curly = paragraph.charAt(open) == '“';
+    int close = paragraph.indexOf(curly ? '”' : '"', open + 1);
+    if (close < 0) {
+      return -1;
+    }
+    int inside = paragraph.indexOf(curly ? '“' : '\n', open + 1);
+    if (inside >= 0 && inside < close) {
+      return -1;
+    }
+    int chars = close - open - 1;
+    // Code points, as the regex counts: a surrogate pair is one; 4 to 2,000 chars hold 2 to 2,000.
+    int length = chars >= 4 && chars <= MAX_QUOTE_LENGTH ? chars : Character.codePointCount(paragraph, open + 1, close);
+    return length >= 2 && length <= MAX_QUOTE_LENGTH ? close : -1;
+  }
+
+  private static final int MAX_QUOTE_LENGTH = 2000;
 
   /**
    * The person last named in the text read so far. Only a pronoun attribution ("he said") asks for
@@ -172,16 +201,22 @@ public final class QuoteExtractor {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static Optional<String> speakerAfter(String after, NameFinder.Result names, LastPerson lastPerson) {
+  /**
+   * The speaker named in the paragraph's text from {@code from} on (after a quote). The patterns
+   * read it as a region of the paragraph, not a copy: with the default anchoring bounds ^ matches at
+   * the region's start, and nothing in them looks behind it.
+   */
+  private static Optional<String> speakerAfter(String paragraph, int from, NameFinder.Result names,
+      LastPerson lastPerson) {
     // The "after" patterns are anchored (^): lookingAt() tries the start only, where find() would
     // have tried, and failed, at every later character too.
-    Matcher pronoun = AFTER_PRONOUN.matcher(after);
+    Matcher pronoun = AFTER_PRONOUN.matcher(paragraph).region(from, paragraph.length());
     if (pronoun.lookingAt()) {
       return pronoun.group("pronoun").toLowerCase(Locale.ROOT).equals("they") ? Optional.empty()
           : Optional.ofNullable(lastPerson.get());
     }
     for (Pattern p : List.of(AFTER_NAME_VERB, AFTER_VERB_NAME)) {
-      Matcher m = p.matcher(after);
+      Matcher m = p.matcher(paragraph).region(from, paragraph.length());
       if (m.lookingAt()) {
         return resolve(m.group("name"), names);
       }
@@ -192,27 +227,65 @@ public final class QuoteExtractor {
   /** An attribution ends right before the quote: only the last stretch of text can hold it. */
   private static final int ATTRIBUTION_REACH = 200;
 
-  private static Optional<String> speakerBefore(String before, NameFinder.Result names) {
-    if (!endsWithColonOrComma(before)) {
+  /**
+   * The speaker named in the paragraph's text before {@code to} (where a quote opens), read as a
+   * region ending there: with the default anchoring and opaque bounds, $ matches at its end and
+   * nothing looks past it, as in a copy of that text.
+   */
+  private static Optional<String> speakerBefore(String paragraph, int to, NameFinder.Result names) {
+    if (!endsWithColonOrComma(paragraph, to)) {
       // Both patterns end in [:,]\\s*$; most quotes open a paragraph or follow a full stop, and
       // the regexes would try every position of the last 200 characters to find that out.
       return Optional.empty();
     }
-    int from = Math.max(0, before.length() - ATTRIBUTION_REACH);
-    Matcher m = BEFORE_NAME_VERB.matcher(before).region(from, before.length());
-    if (m.find()) {
+    int from = Math.max(0, to - ATTRIBUTION_REACH);
+    Matcher m = BEFORE_NAME_VERB.matcher(paragraph);
+    if (find(m, from, to, at -> mayStartName(paragraph, at))) {
       return resolve(m.group("name"), names);
     }
-    Matcher pronoun = BEFORE_PRONOUN.matcher(before).region(from, before.length());
-    if (pronoun.find()) {
-      return Optional.ofNullable(lastPersonOrNull(before.substring(0, pronoun.start()), names));
+    Matcher pronoun = BEFORE_PRONOUN.matcher(paragraph);
+    if (find(pronoun, from, to, at -> mayStartPronoun(paragraph, at))) {
+      return Optional.ofNullable(lastPersonOrNull(paragraph.substring(0, pronoun.start()), names));
     }
     return Optional.empty();
   }
 
-  /** Whether the text ends with a colon or comma, then only white space or line ends (where $ may match). */
-  static boolean endsWithColonOrComma(String text) {
-    int i = text.length() - 1;
+  /**
+   * Whether {@code m.region(from, to).find()} would find a match, leaving the matcher on it as find()
+   * would, where a match can only start at a position that {@code mayStart} accepts. find() tries
+   * the pattern at every position; this tries lookingAt() at those positions only, in the same
+   * order, so the first match is the same. Past {@code from} the bounds are transparent, so that a
+   * \b there sees the character before it, as within find()'s region.
+   */
+  static boolean find(Matcher m, int from, int to, IntPredicate mayStart) {
+    for (int at = from; at < to; at++) {
+      if (mayStart.test(at) && m.useTransparentBounds(at > from).region(at, to).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where {@link #BEFORE_NAME_VERB} can start: its name's \\p{Lu}, an upper-case letter by code point. */
+  static boolean mayStartName(String text, int at) {
+    return Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER;
+  }
+
+  /**
+   * Where {@link #BEFORE_PRONOUN} can start: its he|she, matched case-insensitively in ASCII only
+   * (no UNICODE_CASE), starts with one of hHsS.
+   */
+  static boolean mayStartPronoun(String text, int at) {
+    char c = text.charAt(at);
+    return c == 'h' || c == 'H' || c == 's' || c == 'S';
+  }
+
+  /**
+   * Whether the text before {@code end} ends with a colon or comma, then only white space or line
+   * ends (where $ may match).
+   */
+  static boolean endsWithColonOrComma(String text, int end) {
+    int i = end - 1;
     while (i >= 0 && (isRegexSpace(text.charAt(i)) || isLineEnd(text.charAt(i)))) {
       i--;
     }
@@ -223,9 +296,12 @@ public final class QuoteExtractor {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  /** The last index of ". ", "? " or "! " (the latest of the three lastIndexOf), in one scan from the end. */
-  static int lastSentenceEnd(String text) {
-    for (int i = text.length() - 2; i >= 0; i--) {
+  /**
+   * The last index of ". ", "? " or "! " in the text before {@code end} (the latest of the three
+   * lastIndexOf in that text), in one scan from the end.
+   */
+  static int lastSentenceEnd(String text, int end) {
+    for (int i = end - 2; i >= 0; i--) {
       char c = text.charAt(i);
       if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' ') {
         return i;
@@ -256,11 +332,12 @@ public final class QuoteExtractor {
   }
 
   /** For a quote inside a sentence that reports speech, the first person the sentence names. */
-  private static Optional<String> sentenceSubject(String before, String after, NameFinder.Result names) {
-    int start = lastSentenceEnd(before);
-    String sentenceStart = start < 0 ? before : before.substring(start + 2);
-    int end = after.indexOf(". ");
-    String sentenceEnd = end < 0 ? after : after.substring(0, end);
+  private static Optional<String> sentenceSubject(String paragraph, int quoteStart, int quoteEnd,
+      NameFinder.Result names) {
+    int start = lastSentenceEnd(paragraph, quoteStart);
+    String sentenceStart = paragraph.substring(start < 0 ? 0 : start + 2, quoteStart);
+    int end = paragraph.indexOf(". ", quoteEnd);
+    String sentenceEnd = paragraph.substring(quoteEnd, end < 0 ? paragraph.length() : end);
     if (!reportsSpeech(sentenceStart + " " + sentenceEnd)) {
       return Optional.empty();
     }

@@ -26,6 +26,50 @@ class NameFinderTest {
   }
 
   @Test
+  void initialsAsTheRegexSplitGaveThem() {
+    for (String name : List.of("International Labour Organization", "Bank of England", "  Leading space", "a\tB\nC",
+        "x\u00A0Y", "", "Éire Ōtsu", "𝐀lpha Beta", "trailing ")) {
+      StringBuilder expected = new StringBuilder();
+      for (String word : name.split("\\s+")) {
+        if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+          expected.appendCodePoint(word.codePointAt(0));
+        }
+      }
+      assertThat(NameFinder.initials(name)).as("[" + name + "]").isEqualTo(expected.toString());
+    }
+  }
+
+  @Test
+  void aliasesAreTheFirstAndLastPartsOfSplitNames() {
+    var names = new java.util.LinkedHashSet<>(List.of("Xi Jinping", "Donald Trump", "Ivanka Trump", "Madonna",
+        " Lead Space", "Trail Space ", "Two  Spaces", "   ", "", "Xi Xi", "Jean Claude Van Damme"));
+    java.util.Map<String, String> expected = new java.util.HashMap<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    for (String name : names) {
+      String[] parts = name.split(" ");
+      if (parts.length >= 2) {
+        for (String part : List.of(parts[0], parts[parts.length - 1])) {
+          String existing = expected.putIfAbsent(part, name);
+          if (existing != null && !existing.equals(name)) {
+            ambiguous.add(part);
+          }
+        }
+      }
+    }
+    ambiguous.forEach(expected::remove);
+    assertThat(NameFinder.personAliases(names)).isEqualTo(expected).containsEntry("Jinping", "Xi Jinping").doesNotContainKey("Xi").doesNotContainKey("Trump");
+  }
+
+  @Test
+  void endsWithAWordAfterASpace() {
+    for (String[] pair : new String[][] {{"Foreign Ministry", "Ministry"}, {"ForeignMinistry", "Ministry"},
+        {"Ministry", "Ministry"}, {" Ministry", "Ministry"}, {"", ""}, {"a ", ""}, {"a", ""}, {"Bank", "Foreign Bank"}}) {
+      assertThat(NameFinder.endsWithWord(pair[0], pair[1])).as(pair[0] + " / " + pair[1])
+          .isEqualTo(pair[0].endsWith(" " + pair[1]));
+    }
+  }
+
+  @Test
   void upperCaseAsToUpperCaseSays() {
     for (String word : List.of("OPEC", "Opec", "U.S.", "ÉTAT", "État", "STRASSE", "straße", "", "123", "A&T")) {
       assertThat(NameFinder.isUpperCase(word)).as(word).isEqualTo(word.equals(word.toUpperCase(java.util.Locale.ROOT)));

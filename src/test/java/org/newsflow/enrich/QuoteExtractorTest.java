@@ -76,12 +76,59 @@ class QuoteExtractorTest {
 
   @Test
   void attributionBeforeAQuoteEndsInAColonOrComma() {
-    assertThat(QuoteExtractor.endsWithColonOrComma("Lagarde said: ")).isTrue();
-    assertThat(QuoteExtractor.endsWithColonOrComma("He added,\n")).isTrue();
-    assertThat(QuoteExtractor.endsWithColonOrComma("He added,\u2028")).isTrue();
-    assertThat(QuoteExtractor.endsWithColonOrComma("The minister left. ")).isFalse();
-    assertThat(QuoteExtractor.endsWithColonOrComma("")).isFalse();
-    assertThat(QuoteExtractor.endsWithColonOrComma("  ")).isFalse();
+    // The text after the end holds a colon and a comma: only what comes before the end counts.
+    for (String before : List.of("Lagarde said: ", "He added,\n", "He added,\u2028")) {
+      assertThat(QuoteExtractor.endsWithColonOrComma(before + "“Yes.” More: ", before.length())).as(before).isTrue();
+    }
+    for (String before : List.of("The minister left. ", "", "  ")) {
+      assertThat(QuoteExtractor.endsWithColonOrComma(before + "“Yes,” he said: ", before.length())).as(before).isFalse();
+    }
+  }
+
+  @Test
+  void quoteClosesWhereTheQuoteRegexEndsItsMatch() {
+    var regex = java.util.regex.Pattern.compile("“([^“”]{2,2000}?)”|\"([^\"\\n]{2,2000}?)\"");
+    String twoThousand = "a".repeat(2000);
+    for (String paragraph : List.of("“We won,” he said.", "\"We won,\" he said.", "“a” “ab” “abc”", "\"a\" \"ab\"",
+        "“one “two” three”", "“open only", "\"open only", "\"line\nbreak\" \"ok\"", "“line\nbreak is fine”",
+        "“😀” “😀a” “a😀” \"😀\"", "“\uD800” “\uD800\uD800”", "“" + twoThousand + "”", "“" + twoThousand + "a”",
+        "\"" + twoThousand + "\"", "\"" + twoThousand + "a\"", "“" + "😀".repeat(1500) + "”", "“mixed\" marks”",
+        "\"mixed ” marks\"", "“”", "\"\"", "", "”backwards“ and “on”")) {
+      for (int open = 0; open < paragraph.length(); open++) {
+        char c = paragraph.charAt(open);
+        if (c != '“' && c != '"') {
+          continue;
+        }
+        var m = regex.matcher(paragraph).region(open, paragraph.length());
+        int expected = m.lookingAt() ? m.end() - 1 : -1;
+        assertThat(QuoteExtractor.closingMark(paragraph, open)).as("%s at %d", paragraph, open).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void attributionBeforeAQuoteFoundWhereTheRegionsFindFindsIt() {
+    for (String text : List.of("Mr Smith said: ", "Later he said: ", "She told reporters, ", "the said: ", "Xthe said: ",
+        "Anna Berg, a spokeswoman, said: ", "Éric Zoë said, ", "𝐀lpha Beta said: ", "HE SAID: ", "\u017Fhe said: ",
+        "He said:\u2028", "He said. Then Jo Lee added, ", "no attribution here: ", "", ",", "she  warned  them all, ",
+        "It was, said Lee, ", "Ahe said: ")) {
+      for (int from = 0; from <= text.length(); from++) {
+        for (var pattern : List.of(QuoteExtractor.BEFORE_NAME_VERB, QuoteExtractor.BEFORE_PRONOUN)) {
+          var expected = pattern.matcher(text).region(from, text.length());
+          var actual = pattern.matcher(text);
+          boolean found = pattern == QuoteExtractor.BEFORE_NAME_VERB
+              ? QuoteExtractor.find(actual, from, text.length(), at -> QuoteExtractor.mayStartName(text, at))
+              : QuoteExtractor.find(actual, from, text.length(), at -> QuoteExtractor.mayStartPronoun(text, at));
+          String where = pattern + " in [" + text + "] from " + from;
+          assertThat(found).as(where).isEqualTo(expected.find());
+          if (found) {
+            assertThat(actual.start()).as(where).isEqualTo(expected.start());
+            assertThat(actual.end()).as(where).isEqualTo(expected.end());
+            assertThat(actual.group(1)).as(where).isEqualTo(expected.group(1));
+          }
+        }
+      }
+    }
   }
 
   @Test
@@ -96,7 +143,8 @@ class QuoteExtractorTest {
     for (String text : List.of("He left. She said ", "Why? Because! Then. ", "no stop here", "", "A.", ". ", "a! b? c. d",
         "end with stop.")) {
       int expected = Math.max(Math.max(text.lastIndexOf(". "), text.lastIndexOf("? ")), text.lastIndexOf("! "));
-      assertThat(QuoteExtractor.lastSentenceEnd(text)).as(text).isEqualTo(expected);
+      // What follows the end has sentence ends of its own, which must not count.
+      assertThat(QuoteExtractor.lastSentenceEnd(text + " Yes. No! ", text.length())).as(text).isEqualTo(expected);
     }
   }
 
