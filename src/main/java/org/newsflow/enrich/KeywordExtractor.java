@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +27,11 @@ public final class KeywordExtractor {
   private static final int MIN_LENGTH = 3;
   private static final double HEADLINE_WEIGHT = 2.0;
 
+  /** Tables are made for no fewer tokens than this: most articles fit, and reuse them. */
+  private static final int MIN_CAPACITY = 512;
+
   private final Map<String, Set<String>> stopwords;
+  private final ThreadLocal<Counts> counts = ThreadLocal.withInitial(Counts::new);
 
   private KeywordExtractor(Map<String, Set<String>> stopwords) {
     this.stopwords = stopwords;
@@ -76,21 +81,52 @@ public final class KeywordExtractor {
     final Term second;
     /** A stop word, a number or a short word: never counted, remembered so it is judged once. */
     final boolean unusable;
+    /** A word's number in its article, from 1, for looking up the phrases it starts or ends; 0 for a phrase. */
+    final int id;
     double score;
     /** Kept for ranking: reached the threshold and not dropped as part of a phrase. */
     boolean kept;
     /** Seen in lower case after a sentence start: a common noun, whatever other forms it has. */
     boolean lowerCaseSeen;
-    /** Other forms seen after a sentence start (or in the headline), by count; null until one is. */
+    /**
+     * The other form seen after a sentence start (or in the headline), and how often; null until
+     * one is. Most words are written one way: the map is made only for a second form.
+     */
+    String form;
+    int formCount;
+    /** Every other form by count, once a word has two; null until then. */
     Map<String, Integer> forms;
     /** The key the ranking breaks ties by: the word, or the two words with a space between. */
     String rankKey;
 
-    Term(String key, Term first, Term second, boolean unusable) {
+    Term(String key, Term first, Term second, boolean unusable, int id) {
       this.key = key;
       this.first = first;
       this.second = second;
       this.unusable = unusable;
+      this.id = id;
+    }
+
+    void addForm(String written) {
+      if (forms != null) {
+        forms.merge(written, 1, Integer::sum);
+      } else if (form == null) {
+        form = written;
+        formCount = 1;
+      } else if (form.equals(written)) {
+        formCount++;
+      } else {
+        // The first form goes in first, as it would have into a map made for it: ties between
+        // equally frequent forms are settled by the map's order, which the order of insertion can sway.
+        forms = new HashMap<>();
+        forms.put(form, formCount);
+        forms.merge(written, 1, Integer::sum);
+      }
+    }
+
+    void clearForms() {
+      form = null;
+      forms = null;
     }
   }
 
@@ -100,40 +136,148 @@ public final class KeywordExtractor {
     return byScore != 0 ? byScore : a.rankKey.compareTo(b.rankKey);
   };
 
-  /** A phrase looked up by its two words: no string is built unless the phrase is kept. */
-  private record Pair(Term first, Term second) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Pair p && p.first == first && p.second == second;
+  /**
+   * The words of one article by their lower-case form, looked up with a token as written: for a
+   * plain ASCII token the hash and the comparison fold A-Z on the fly, so no lower-case copy is
+   * made for a word seen before (a HashMap probe per token, with a lower-cased string to hash,
+   * was most of the extraction time). Open addressing in an array sized up front for the article.
+   */
+  private static final class Words {
+    private final Term[] slots;
+    private final int mask;
+    private int size;
+
+    /** A table for at most {@code capacity} words (an article has no more words than tokens). */
+    Words(int capacity) {
+      slots = new Term[tableSize(capacity)];
+      mask = slots.length - 1;
     }
 
-    @Override
-    public int hashCode() {
-      return 31 * System.identityHashCode(first) + System.identityHashCode(second);
+    void clear() {
+      Arrays.fill(slots, null);
+      size = 0;
+    }
+
+    /** The word under {@code key}, or null. */
+    Term find(String key) {
+      for (int i = slot(key.hashCode()); slots[i] != null; i = (i + 1) & mask) {
+        if (slots[i].key.equals(key)) {
+          return slots[i];
+        }
+      }
+      return null;
+    }
+
+    /** A new word under {@code key}, which {@link #find} did not find. */
+    Term add(String key, boolean unusable) {
+      Term term = new Term(key, null, null, unusable, ++size);
+      // Its key's String hash, which is the folded hash find computes for a word written in ASCII.
+      int i = slot(key.hashCode());
+      while (slots[i] != null) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = term;
+      return term;
+    }
+
+    private int slot(int hash) {
+      return (hash ^ (hash >>> 16)) & mask;
     }
   }
 
-  /** The terms of one article as they are counted. */
+  /**
+   * The two-word phrases of one article, keyed by the numbers of their words. A phrase is looked up
+   * per adjacent pair of counted words, and most pairs occur once: their scores live in the table,
+   * and a {@link Term} is made only for a phrase that becomes a candidate. An object per pair (and
+   * a key object per lookup) was half of what the extraction allocated.
+   */
+  private static final class Phrases {
+    /** {@code first.id << 32 | second.id}; 0 for an empty slot, as word numbers start at 1. */
+    private final long[] keys;
+    private final double[] scores;
+    /** The phrase's term once it is a candidate, else null. */
+    private final Term[] terms;
+    private final int mask;
+
+    Phrases(int capacity) {
+      int size = tableSize(capacity);
+      keys = new long[size];
+      scores = new double[size];
+      terms = new Term[size];
+      mask = size - 1;
+    }
+
+    void clear() {
+      Arrays.fill(keys, 0);
+      Arrays.fill(scores, 0);
+      Arrays.fill(terms, null);
+    }
+
+    void add(Term first, Term second, double weight, Counts counts) {
+      long key = (long) first.id << 32 | second.id;
+      // Fibonacci hashing: the high bits of the product mix both numbers.
+      int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      while (keys[i] != 0 && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      if (terms[i] != null) {
+        counts.add(terms[i], weight);
+        return;
+      }
+      scores[i] += weight;
+      if (scores[i] >= HEADLINE_WEIGHT) {
+        Term phrase = new Term(null, first, second, false, 0);
+        phrase.score = scores[i];
+        counts.admit(phrase);
+        terms[i] = phrase;
+      }
+    }
+  }
+
+  /** A power of two at least twice {@code capacity}: open addressing stays at most half full. */
+  private static int tableSize(int capacity) {
+    return Integer.highestOneBit(Math.max(capacity, 1) * 2 - 1) << 1;
+  }
+
+  /**
+   * The terms of one article as they are counted. Each thread keeps one and clears it for the next
+   * article: tables made afresh for every article (sized for it, over 20 KB) cost more in fresh
+   * memory than the counting, where cleared ones are already in the cache.
+   */
   private static final class Counts {
-    final Map<String, Term> words;
-    final Map<Pair, Term> phrases;
+    /** Tables for this many tokens at least: a token adds at most one word and one phrase. */
+    private int capacity = -1;
+    Words words;
+    Phrases phrases;
     /** Terms in the order they reached the threshold; each once. */
     final List<Term> candidates = new ArrayList<>();
 
-    Counts(int tokens) {
-      // Sized for the article up front (fewer distinct terms than tokens): growing step by step
-      // rehashed every term several times. Nothing depends on these maps' order.
-      words = new HashMap<>(tokens);
-      phrases = new HashMap<>(tokens);
+    /** Empty, for an article of {@code tokens} tokens. */
+    void reset(int tokens) {
+      // New tables when these are too small, or far too large to clear for a short article after a long one.
+      if (tokens > capacity || capacity > 4 * Math.max(tokens, MIN_CAPACITY)) {
+        capacity = Math.max(tokens, MIN_CAPACITY);
+        words = new Words(capacity);
+        phrases = new Phrases(capacity);
+      } else {
+        words.clear();
+        phrases.clear();
+      }
+      candidates.clear();
     }
 
     void add(Term term, double weight) {
       term.score += weight;
       // Scores only grow: a term crosses the threshold once.
       if (!term.kept && term.score >= HEADLINE_WEIGHT) {
-        term.kept = true;
-        candidates.add(term);
+        admit(term);
       }
+    }
+
+    void admit(Term term) {
+      term.kept = true;
+      candidates.add(term);
     }
   }
 
@@ -141,13 +285,15 @@ public final class KeywordExtractor {
   public List<Keyword> extract(String headline, List<String> sentences, List<List<Token>> sentenceTokens,
       String language) {
     Set<String> stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
-    int tokens = 0;
+    String head = headline == null ? "" : headline;
+    List<Token> headTokens = Tokenizer.tokens(head);
+    int tokens = headTokens.size();
     for (List<Token> sentence : sentenceTokens) {
       tokens += sentence.size();
     }
-    Counts counts = new Counts(tokens);
-    String head = headline == null ? "" : headline;
-    count(head, Tokenizer.tokens(head), HEADLINE_WEIGHT, stop, counts, true);
+    Counts counts = this.counts.get();
+    counts.reset(tokens);
+    count(head, headTokens, HEADLINE_WEIGHT, stop, counts, true);
     for (int i = 0; i < sentences.size(); i++) {
       count(sentences.get(i), sentenceTokens.get(i), 1.0, stop, counts, false);
     }
@@ -155,28 +301,52 @@ public final class KeywordExtractor {
     // (weight 2), are candidates. Words that only occur inside a kept phrase add nothing beside it.
     for (Term phrase : counts.candidates) {
       if (phrase.first != null) {
-        for (Term word : new Term[] {phrase.first, phrase.second}) {
-          if (word.kept && word.score <= phrase.score + 0.5) {
-            word.kept = false;
-          }
-        }
+        dropIfOnlyInPhrase(phrase.first, phrase);
+        dropIfOnlyInPhrase(phrase.second, phrase);
       }
     }
-    List<Term> ranked = new ArrayList<>();
-    for (Term term : counts.candidates) {
-      if (term.kept) {
-        term.rankKey = term.first == null ? term.key : term.first.key + " " + term.second.key;
-        ranked.add(term);
-      }
-    }
-    ranked.sort(RANKING);
+    List<Term> ranked = topTerms(counts.candidates);
     double top = ranked.isEmpty() ? 1.0 : ranked.get(0).score;
-    List<Keyword> keywords = new ArrayList<>();
-    for (Term term : ranked.subList(0, Math.min(MAX_KEYWORDS, ranked.size()))) {
+    List<Keyword> keywords = new ArrayList<>(ranked.size());
+    for (Term term : ranked) {
       String display = term.first == null ? displayForm(term) : displayForm(term.first) + " " + displayForm(term.second);
       keywords.add(new Keyword(display, Math.round(term.score / top * 1000) / 1000.0));
     }
     return keywords;
+  }
+
+  private static void dropIfOnlyInPhrase(Term word, Term phrase) {
+    if (word.kept && word.score <= phrase.score + 0.5) {
+      word.kept = false;
+    }
+  }
+
+  /**
+   * The first {@link #MAX_KEYWORDS} kept terms in {@link #RANKING} order, by insertion into a short
+   * sorted list: most candidates rank below the last of it after one comparison, where sorting
+   * them all was a fifth of the extraction. {@code RANKING} never ties two terms, so this is the
+   * head of the full sort.
+   */
+  private static List<Term> topTerms(List<Term> candidates) {
+    List<Term> top = new ArrayList<>(MAX_KEYWORDS + 1);
+    for (Term term : candidates) {
+      if (!term.kept) {
+        continue;
+      }
+      term.rankKey = term.first == null ? term.key : term.first.key + " " + term.second.key;
+      if (top.size() == MAX_KEYWORDS && RANKING.compare(term, top.get(MAX_KEYWORDS - 1)) > 0) {
+        continue;
+      }
+      int at = top.size();
+      while (at > 0 && RANKING.compare(term, top.get(at - 1)) < 0) {
+        at--;
+      }
+      top.add(at, term);
+      if (top.size() > MAX_KEYWORDS) {
+        top.remove(MAX_KEYWORDS);
+      }
+    }
+    return top;
   }
 
   private static void count(String text, List<Token> tokens, double weight, Set<String> stop, Counts counts,
@@ -186,13 +356,12 @@ public final class KeywordExtractor {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String word = withoutPossessive(token.text());
+      // One lookup per token: stop words and other unusable words are in the table too, marked.
       String key = word.toLowerCase(Locale.ROOT);
-      // One lookup per token: stop words and other unusable words are in the map too, marked.
-      Term term = counts.words.get(key);
+      Term term = counts.words.find(key);
       if (term == null) {
         boolean usable = key.length() >= MIN_LENGTH && hasLetter(key) && !stop.contains(key);
-        term = new Term(key, null, null, !usable);
-        counts.words.put(key, term);
+        term = counts.words.add(key, !usable);
       }
       if (term.unusable) {
         previous = null;
@@ -201,25 +370,16 @@ public final class KeywordExtractor {
       counts.add(term, weight);
       if ((i > 0 || headline) && !term.lowerCaseSeen) {
         // Sentence-initial capitals are not evidence of a proper noun.
-        if (word.equals(key)) {
+        if (word.equals(term.key)) {
           term.lowerCaseSeen = true;
-          term.forms = null;
+          term.clearForms();
         } else {
-          if (term.forms == null) {
-            term.forms = new HashMap<>();
-          }
-          term.forms.merge(word, 1, Integer::sum);
+          term.addForm(word);
         }
       }
       boolean adjacent = previousEnd >= 0 && token.start() == previousEnd + 1 && text.charAt(previousEnd) == ' ';
       if (previous != null && adjacent) {
-        Pair pair = new Pair(previous, term);
-        Term phrase = counts.phrases.get(pair);
-        if (phrase == null) {
-          phrase = new Term(null, previous, term, false);
-          counts.phrases.put(pair, phrase);
-        }
-        counts.add(phrase, weight);
+        counts.phrases.add(previous, term, weight, counts);
       }
       previous = term;
       previousEnd = token.end();
@@ -247,8 +407,11 @@ public final class KeywordExtractor {
 
   /** A word written in lower case anywhere is a common noun; otherwise keep its most frequent proper-noun form. */
   private static String displayForm(Term word) {
-    if (word.lowerCaseSeen || word.forms == null) {
+    if (word.lowerCaseSeen || word.form == null) {
       return word.key;
+    }
+    if (word.forms == null) {
+      return word.form;
     }
     return word.forms.entrySet().stream().max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
         .map(Map.Entry::getKey).orElse(word.key);

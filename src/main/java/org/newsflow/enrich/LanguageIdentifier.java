@@ -126,27 +126,54 @@ public final class LanguageIdentifier {
   /**
    * The language of a story told as its headline and paragraphs: the text identified is the
    * headline, a line feed and the paragraphs joined by blank lines (its body), but only the start
-   * that is sampled is ever built.
+   * that is sampled is ever built, straight into the char array that is read.
    */
   public Optional<String> identify(String headline, List<String> paragraphs) {
-    StringBuilder sample = new StringBuilder(SAMPLE_CHARS + 200).append(headline).append('\n');
-    for (int i = 0; i < paragraphs.size() && sample.length() < SAMPLE_CHARS; i++) {
+    Sample sample = new Sample();
+    sample.append(headline);
+    sample.append("\n");
+    for (int i = 0; i < paragraphs.size() && !sample.full(); i++) {
       if (i > 0) {
         sample.append("\n\n");
       }
       sample.append(paragraphs.get(i));
     }
-    sample.setLength(Math.min(sample.length(), SAMPLE_CHARS));
-    return identify(sample.toString());
+    return identify(sample.chars, sample.length);
   }
 
   public Optional<String> identify(String text) {
-    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-    if (sample.strip().length() < MIN_CHARS) {
+    int length = Math.min(text.length(), SAMPLE_CHARS);
+    char[] chars = new char[length];
+    text.getChars(0, length, chars, 0);
+    return identify(chars, length);
+  }
+
+  /** The first {@link #SAMPLE_CHARS} chars of a text, as they are appended. */
+  private static final class Sample {
+    final char[] chars = new char[SAMPLE_CHARS];
+    int length;
+
+    void append(String part) {
+      int taken = Math.min(part.length(), SAMPLE_CHARS - length);
+      part.getChars(0, taken, chars, length);
+      length += taken;
+    }
+
+    boolean full() {
+      return length == SAMPLE_CHARS;
+    }
+  }
+
+  /**
+   * The language of the sampled {@code text[0, length)}. It is read from a char array:
+   * String.charAt tests the string's coding and bounds per char, and every char is read.
+   */
+  private Optional<String> identify(char[] text, int length) {
+    if (strippedLength(text, length) < MIN_CHARS) {
       return Optional.empty();
     }
     int[] hits = new int[languages.length];
-    int words = countFrequentWords(sample, hits);
+    int words = countFrequentWords(text, length, hits);
     int best = 0;
     int second = -1;
     for (int i = 1; i < hits.length; i++) {
@@ -161,7 +188,7 @@ public final class LanguageIdentifier {
     if (hits[best] >= SURE_HITS && hits[best] >= SURE_SHARE * words && hits[best] >= SURE_LEAD * runnerUp) {
       return Optional.of(languages[best]);
     }
-    Language[] ranked = detector.get().predictLanguages(sample);
+    Language[] ranked = detector.get().predictLanguages(new String(text, 0, length));
     if (ranked.length > 0 && (ranked.length == 1 || ranked[0].getConfidence() >= MIN_LEAD_RATIO * ranked[1].getConfidence())) {
       return Optional.ofNullable(iso3ToIso1.get(ranked[0].getLang()));
     }
@@ -171,28 +198,44 @@ public final class LanguageIdentifier {
     return Optional.empty();
   }
 
+  /**
+   * The length {@link String#strip} would leave: a surrogate is never whitespace, so testing chars
+   * is testing code points.
+   */
+  private static int strippedLength(char[] text, int length) {
+    int start = 0;
+    while (start < length && Character.isWhitespace(text[start])) {
+      start++;
+    }
+    int end = length;
+    while (end > start && Character.isWhitespace(text[end - 1])) {
+      end--;
+    }
+    return end - start;
+  }
+
   /** The frequent words of each language in {@code text}, with the word count under "" (what the rules weigh). */
   Map<String, Integer> frequentWordHits(String text) {
     int[] hits = new int[languages.length];
     Map<String, Integer> result = new HashMap<>();
-    result.put("", countFrequentWords(text, hits));
+    result.put("", countFrequentWords(text.toCharArray(), text.length(), hits));
     for (int i = 0; i < languages.length; i++) {
       result.put(languages[i], hits[i]);
     }
     return result;
   }
 
-  /** Counts the words of {@code text}, and in {@code hits} those frequent in each language. */
-  private int countFrequentWords(String text, int[] hits) {
+  /** Counts the words of {@code text[0, n)}, and in {@code hits} those frequent in each language. */
+  private int countFrequentWords(char[] text, int n, int[] hits) {
     int words = 0;
     int start = -1;
     // The word's lower-cased hash is built as the word is read, not in a second pass over it.
     int hash = 0;
     boolean special = false;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : ' ';
-      boolean letter = isLetter(c);
-      if (letter) {
+    for (int i = 0; i <= n; i++) {
+      // A space after the end closes the last word.
+      char c = i < n ? text[i] : ' ';
+      if (isLetter(c)) {
         if (start < 0) {
           start = i;
           hash = 0;
@@ -218,11 +261,11 @@ public final class LanguageIdentifier {
    * The language whose frequent word {@code text[start, end)} is in lower case, or -1, given the
    * word's {@link #hash} and whether it holds a letter whose lower case is not one char for one.
    */
-  private int languageOf(String text, int start, int end, int hash, boolean special) {
+  private int languageOf(char[] text, int start, int end, int hash, boolean special) {
     if (special) {
       // The two letters whose lower case is not one char for one: a final sigma depends on what
       // follows, a dotted capital I becomes two chars. Lower-case the word as a string.
-      Integer language = languageOfWord.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+      Integer language = languageOfWord.get(new String(text, start, end - start).toLowerCase(Locale.ROOT));
       return language == null ? -1 : language;
     }
     int mask = tableWords.length - 1;
@@ -243,12 +286,12 @@ public final class LanguageIdentifier {
     return h ^ (h >>> 16);
   }
 
-  private static boolean equalsLowerCased(char[] word, String text, int start, int end) {
+  private static boolean equalsLowerCased(char[] word, char[] text, int start, int end) {
     if (word.length != end - start) {
       return false;
     }
     for (int k = 0; k < word.length; k++) {
-      if (word[k] != lower(text.charAt(start + k))) {
+      if (word[k] != lower(text[start + k])) {
         return false;
       }
     }

@@ -52,13 +52,13 @@ public final class DatelineParser {
           + "(?:\\s{0,3}\\((?<agency>[^()\\n]{1,40})\\))?"
           + ",?" + DASH;
   /** The city in capitals, as agencies print it; stray asterisks before it are wire noise. */
-  private static final Pattern DATELINE = Pattern.compile(
+  static final Pattern DATELINE = Pattern.compile(
       "^[*\\s]*(?<city>\\p{Lu}[\\p{Lu}\\p{M}.'’\\- ]{0,40}?\\p{Lu}\\.?)" + TAIL);
   /**
    * A city in ordinary case ("Toronto, March 17 -") only with a date after it: without one,
    * "Word -" at the start of a paragraph is too often ordinary prose.
    */
-  private static final Pattern MIXED_CASE_DATELINE = Pattern.compile(
+  static final Pattern MIXED_CASE_DATELINE = Pattern.compile(
       "^[*\\s]*(?<city>\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,40}?)"
           + "(?:,\\s{0,3}(?!" + MONTH_NAMES + "\\.?\\s{1,3}\\d)(?<region>\\p{Lu}[\\p{L}\\p{M}.'’\\- ]{0,40}?))?"
           + ",\\s{0,3}" + MONTH
@@ -78,10 +78,16 @@ public final class DatelineParser {
   /** The dateline at the start of {@code paragraph}, if it has one. */
   public static Optional<Match> find(String paragraph) {
     // lookingAt, not find: both patterns are anchored at the start, and find tried every position.
-    Matcher m = DATELINE.matcher(paragraph);
-    if (!m.lookingAt()) {
-      m = MIXED_CASE_DATELINE.matcher(paragraph);
-      if (!m.lookingAt()) {
+    // Each pattern runs only where the cheap test of what it needs first passes: most paragraphs
+    // open with prose, and trying the patterns' lazy city on them was most of the dateline time.
+    int start = cityStart(paragraph);
+    Matcher m = null;
+    if (mayOpenDateline(paragraph, start)) {
+      m = DATELINE.matcher(paragraph);
+    }
+    if (m == null || !m.lookingAt()) {
+      m = mayOpenMixedCaseDateline(paragraph, start) ? MIXED_CASE_DATELINE.matcher(paragraph) : null;
+      if (m == null || !m.lookingAt()) {
         return Optional.empty();
       }
     }
@@ -97,6 +103,86 @@ public final class DatelineParser {
     String region = m.group("region") == null ? null : m.group("region").strip();
     String text = TRAILING_DASH.matcher(paragraph.substring(m.start("city"), m.end()).strip()).replaceAll("").strip();
     return Optional.of(new Match(text, city, region, month, day, agency, paragraph.substring(m.end())));
+  }
+
+  /** Where a city could start: after the leading asterisks and whitespace both patterns skip. */
+  static int cityStart(String text) {
+    int i = 0;
+    while (i < text.length() && (text.charAt(i) == '*' || isRegexSpace(text.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether {@link #DATELINE} could match: its city is an upper-case letter then at least one more
+   * char of its class (its last letter is of the class too), so a paragraph opening "The" cannot.
+   */
+  static boolean mayOpenDateline(String text, int start) {
+    if (!startsWithUpperCaseLetter(text, start)) {
+      return false;
+    }
+    if (Character.isSupplementaryCodePoint(text.codePointAt(start))) {
+      return true;
+    }
+    if (start + 1 >= text.length()) {
+      return false;
+    }
+    int next = text.codePointAt(start + 1);
+    int type = Character.getType(next);
+    return type == Character.UPPERCASE_LETTER || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+        || ".'’- ".indexOf(next) >= 0;
+  }
+
+  /**
+   * Whether {@link #MIXED_CASE_DATELINE} could match: its city (an upper-case letter and at most 40
+   * more code points, none a comma) ends at the first comma, and a month name follows that comma
+   * or, after a region (no comma in it either), the next one.
+   */
+  static boolean mayOpenMixedCaseDateline(String text, int start) {
+    if (!startsWithUpperCaseLetter(text, start)) {
+      return false;
+    }
+    int comma = text.indexOf(',', start);
+    // 41 code points of at most two chars each.
+    if (comma < 0 || comma - start > 82) {
+      return false;
+    }
+    if (monthFollows(text, comma)) {
+      return true;
+    }
+    int second = text.indexOf(',', comma + 1);
+    return second >= 0 && monthFollows(text, second);
+  }
+
+  private static boolean startsWithUpperCaseLetter(String text, int start) {
+    return start < text.length() && Character.getType(text.codePointAt(start)) == Character.UPPERCASE_LETTER;
+  }
+
+  /** Whether up to three whitespace chars and the first three letters of a month, in any ASCII case, follow {@code comma}. */
+  private static boolean monthFollows(String text, int comma) {
+    int i = comma + 1;
+    for (int spaces = 0; spaces < 3 && i < text.length() && isRegexSpace(text.charAt(i)); spaces++) {
+      i++;
+    }
+    if (i + 3 > text.length()) {
+      return false;
+    }
+    for (String month : MONTH_PREFIXES) {
+      if (text.regionMatches(true, i, month, 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+      "oct", "nov", "dec"};
+
+  /** Whitespace as the regex {@code \s} means it. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** The chars of {@code text} in letters, as {@code replaceAll("[^\\p{L}]", "").length()} counted them. */

@@ -48,4 +48,42 @@ class KeywordExtractorTest {
   void nothingToRankGivesNoKeywords() {
     assertThat(keywords(null, "It is.")).isEmpty();
   }
+
+  @Test
+  void onlyTheTenBestOfManyCandidatesAreKeptInRankingOrder() {
+    // Twelve words, the n-th seen 13 - n times: the last two fall off the list.
+    String[] words = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
+        "juliet", "kilo", "lima"};
+    List<String> sentences = new java.util.ArrayList<>();
+    for (int n = 0; n < words.length; n++) {
+      for (int k = 0; k < words.length + 1 - n; k++) {
+        sentences.add("Then " + words[n] + ".");
+      }
+    }
+    List<Keyword> found = KEYWORDS.extract("", sentences, "en");
+    assertThat(found).extracting(Keyword::term).containsExactly(java.util.Arrays.copyOf(words, 10));
+    assertThat(found.get(9).score()).isEqualTo(Math.round(4 / 13.0 * 1000) / 1000.0);
+  }
+
+  @Test
+  void theMostFrequentOfSeveralProperNounFormsIsShown() {
+    List<Keyword> found = keywords("", "Leaders of Nato met.", "The NATO summit.", "Then NATO spoke.",
+        "Nato agreed.", "So NATO left.");
+    assertThat(found).extracting(Keyword::term).contains("NATO").doesNotContain("Nato", "nato");
+  }
+
+  @Test
+  void eachArticleIsCountedOnItsOwnWhateverCameBefore() {
+    List<String> shortArticle = List.of("Floods hit the valley.", "Floods closed roads.");
+    List<Keyword> alone = KeywordExtractor.bundled().extract("Valley floods", shortArticle, "en");
+    List<String> longArticle = new java.util.ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      longArticle.add("Markets rallied on valley roads number " + i + ".");
+    }
+    KeywordExtractor reused = KeywordExtractor.bundled();
+    reused.extract("Markets", longArticle, "en");
+    assertThat(reused.extract("Valley floods", shortArticle, "en")).isEqualTo(alone);
+    reused.extract("Other", List.of("Valley roads valley roads."), "en");
+    assertThat(reused.extract("Valley floods", shortArticle, "en")).isEqualTo(alone);
+  }
 }

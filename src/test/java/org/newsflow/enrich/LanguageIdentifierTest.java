@@ -55,4 +55,13 @@ class LanguageIdentifierTest {
     assertThat(LANGUAGES.identify("Rates rise again", List.of("The bank raised its rates on Thursday and said it "
         + "was ready to do so again, as it has been in the past and as it was in the spring of the year."))).contains("en");
   }
+
+  @Test
+  void whitespaceAroundATextDoesNotCountTowardsItsLength() {
+    // 19 chars between the whitespace: too short to judge, however much whitespace surrounds them.
+    assertThat(LANGUAGES.identify(" \t\n the of and to in is  \n\n \u2003")).isEmpty();
+    assertThat(LANGUAGES.identify("  ", List.of("the of and to in is"))).isEmpty();
+    assertThat(LANGUAGES.identify("the of and to in is was that for on with as by at from it its be are were has"))
+        .contains("en");
+  }
 }

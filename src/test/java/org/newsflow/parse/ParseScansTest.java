@@ -109,4 +109,39 @@ class ParseScansTest {
     assertThat(TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n'}).reason())
         .isEqualTo(org.newsflow.model.Failure.Reason.EMPTY);
   }
+
+  @Test
+  void theDatelineChecksPassWheneverThePatternsMatch() {
+    // Cities, regions, dates, agencies and dashes as the wire writes them, in every combination,
+    // with the leading noise and the scripts the patterns allow; and prose that must not match.
+    List<String> cities = List.of("WASHINGTON", "SAN JUAN", "ST. JOHN'S", "ZÜRICH", "U.S.", "O’HARE",
+        "PORT-AU-PRINCE", "Toronto", "São Paulo", "A", "AB", "\uD835\uDC00B", "The market", "Ōsaka", "É\u0301COLE");
+    List<String> middles = List.of("", ", Ukraine", ", Feb 26", ", March 17", ", Sept. 3", ", Puerto Rico, dec 1",
+        " Macrh 31", ", March 12, Reuter", " (AP)", " (Reuters)", ",  JAN  5", ", Newfoundland, Sept. 3 (AP)",
+        ", ", " and more, jun 4", ",fEb 9");
+    List<String> dashes = List.of(" — ", " - ", " -- ", " – ", "-", " ", ", said - ");
+    List<String> leads = List.of("", "*** ", "  \t", "\n*");
+    int datelines = 0;
+    for (String lead : leads) {
+      for (String city : cities) {
+        for (String middle : middles) {
+          for (String dash : dashes) {
+            String text = lead + city + middle + dash + "Text follows.";
+            int start = DatelineParser.cityStart(text);
+            if (DatelineParser.DATELINE.matcher(text).lookingAt()) {
+              datelines++;
+              assertThat(DatelineParser.mayOpenDateline(text, start)).as(text).isTrue();
+            }
+            if (DatelineParser.MIXED_CASE_DATELINE.matcher(text).lookingAt()) {
+              datelines++;
+              assertThat(DatelineParser.mayOpenMixedCaseDateline(text, start)).as(text).isTrue();
+            }
+          }
+        }
+      }
+    }
+    assertThat(datelines).as("combinations the patterns match").isGreaterThan(1000);
+    assertThat(DatelineParser.mayOpenDateline("The market rose - and fell.", 0)).isFalse();
+    assertThat(DatelineParser.mayOpenMixedCaseDateline("The market rose, and fell - then.", 0)).isFalse();
+  }
 }
