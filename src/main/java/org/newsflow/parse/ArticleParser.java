@@ -94,16 +94,15 @@ public final class ArticleParser {
     }
     String text = normalizedLines(decoded.text());
     String stripped = text.strip();
-    String fallbackId = fallbackId(key, text);
     if (stripped.startsWith("{") || stripped.startsWith("[")) {
-      return parseJson(stripped, () -> fallbackId);
+      return parseJson(stripped, () -> fallbackId(key, text));
     }
     Optional<JsonNode> scalar = jsonScalar(stripped);
     if (scalar.isPresent()) {
       return ParseResult.rejected(Reason.NOT_AN_OBJECT, "a JSON article must be an object, this is "
           + scalar.get().getNodeType().name().toLowerCase(java.util.Locale.ROOT));
     }
-    return parseWireText(stripped, fallbackId);
+    return parseWireText(stripped, fallbackId(key, text));
   }
 
   /**
