@@ -513,8 +513,9 @@ public final class Benchmark {
     for (int i = 0; i < Math.min(count, articles.distinct()); i++) {
       input.add(articles.raw(i, "annotate-" + i));
     }
-    // The JIT compiler is still at work after 10,000 articles (per CPU-second, on this build: 2,700 after
-    // 10,000, 3,100 to 3,400 after 20,000, 4,100 after 50,000): measure after a warm-up of twice the count.
+    // The JIT compiler is still at work after 10,000 articles: measure after a warm-up of twice the count.
+    // Even so the figure swings between runs of one build (3,800 to 4,700 per CPU-second in the fourth
+    // round's quiet runs, where the harness's best pass after 50,000 articles gave 4,600).
     annotateAll(annotator, input, 2 * count);
     long bytes = 0;
     for (int i = 0; i < count; i++) {
