@@ -23,6 +23,7 @@ import org.newsflow.model.GeoPlace;
 import org.newsflow.model.Mention;
 import org.newsflow.model.PlaceKind;
 import org.newsflow.model.PlaceMention;
+import org.newsflow.model.Whitespace;
 
 /**
  * Finds people, organizations and places by rule: runs of capitalised words are candidates; a
@@ -581,11 +582,11 @@ public final class NameFinder {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      while (i < n && isRegexSpace(text.charAt(i))) {
+      while (i < n && Whitespace.isRegexSpace(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && !isRegexSpace(text.charAt(i))) {
+      while (i < n && !Whitespace.isRegexSpace(text.charAt(i))) {
         i++;
       }
       if (i > start) {
@@ -596,10 +597,6 @@ public final class NameFinder {
       }
     }
     return words;
-  }
-
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** "Leigh-Pemberton", "Jean-Claude": two capitalised parts that are neither places nor organizations. */
@@ -1087,7 +1084,7 @@ public final class NameFinder {
   static String initials(String name) {
     StringBuilder initials = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {
-      if (!isRegexSpace(name.charAt(i)) && (i == 0 || isRegexSpace(name.charAt(i - 1)))
+      if (!Whitespace.isRegexSpace(name.charAt(i)) && (i == 0 || Whitespace.isRegexSpace(name.charAt(i - 1)))
           && Character.isUpperCase(name.codePointAt(i))) {
         initials.appendCodePoint(name.codePointAt(i));
       }

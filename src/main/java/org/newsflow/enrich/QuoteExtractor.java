@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsflow.model.Mention;
 import org.newsflow.model.Quote;
+import org.newsflow.model.Whitespace;
 
 /**
  * Direct quotations with their speakers. The speaker is taken from an attribution next to the quote
@@ -180,10 +181,10 @@ public final class QuoteExtractor {
       if (Character.isUpperCase(text.codePointAt(i))) {
         capitalised++;
       }
-      while (i < n && !isRegexSpace(text.charAt(i))) {
+      while (i < n && !Whitespace.isRegexSpace(text.charAt(i))) {
         i++;
       }
-      while (i < n && isRegexSpace(text.charAt(i))) {
+      while (i < n && Whitespace.isRegexSpace(text.charAt(i))) {
         i++;
       }
     }
@@ -194,11 +195,6 @@ public final class QuoteExtractor {
     boolean titleLike = words <= 6 && capitalised >= words - 1
         && last != '.' && last != ',' && last != '!' && last != '?';
     return !titleLike;
-  }
-
-  /** The regex class \\s: ASCII white space only. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -286,7 +282,7 @@ public final class QuoteExtractor {
    */
   static boolean endsWithColonOrComma(String text, int end) {
     int i = end - 1;
-    while (i >= 0 && (isRegexSpace(text.charAt(i)) || isLineEnd(text.charAt(i)))) {
+    while (i >= 0 && (Whitespace.isRegexSpace(text.charAt(i)) || isLineEnd(text.charAt(i)))) {
       i--;
     }
     return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');

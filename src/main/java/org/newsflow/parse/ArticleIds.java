@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.newsflow.model.Whitespace;
 
 /**
  * Stable article ids. The same story always gets the same id: the id is a hash of its text after
@@ -55,7 +56,7 @@ public final class ArticleIds {
       // A single space just before a line feed (say) belongs to its run: two spaces would have been found first.
       int start = at > copied && text.charAt(at - 1) == ' ' ? at - 1 : at;
       int runEnd = at + 1;
-      while (runEnd < n && isRegexSpace(text.charAt(runEnd))) {
+      while (runEnd < n && Whitespace.isRegexSpace(text.charAt(runEnd))) {
         runEnd++;
       }
       if (out == null) {
@@ -68,10 +69,6 @@ public final class ArticleIds {
   }
 
   private static final String[] FOLD_STARTS = {"  ", "\n", "\r", "\t", "\u000B", "\f"};
-
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** The id of raw bytes that are not text (used for inputs that will be dead-lettered). */
   public static String forBytes(byte[] raw) {

@@ -20,6 +20,7 @@ import org.newsflow.model.EnrichedArticle;
 import org.newsflow.model.Failure.Reason;
 import org.newsflow.model.Json;
 import org.newsflow.model.SourceFormat;
+import org.newsflow.model.Whitespace;
 
 /**
  * Parses a raw article, as published to {@code news.raw}, into an {@link Article}. Accepts wire
@@ -307,7 +308,7 @@ public final class ArticleParser {
       if (j < n && stripped.charAt(j) == '\n') {
         addParagraph(stripped.substring(blockStart, newline), result);
         j++;
-        while (j < n && isRegexSpace(stripped.charAt(j))) {
+        while (j < n && Whitespace.isRegexSpace(stripped.charAt(j))) {
           j++;
         }
         blockStart = j;
@@ -335,11 +336,6 @@ public final class ArticleParser {
 
   private static boolean isSpaceTabOrFormFeed(char c) {
     return c == ' ' || c == '\t' || c == '\f';
-  }
-
-  /** Whitespace as the regex {@code \s} means it: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** Not ending in sentence or clause punctuation (paragraphs are never empty), on one line, short. */

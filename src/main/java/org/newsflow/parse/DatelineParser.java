@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsflow.model.Whitespace;
 
 /**
  * Recognises the dateline that opens a wire story: {@code WASHINGTON (AP) — },
@@ -108,7 +109,7 @@ public final class DatelineParser {
   /** Where a city could start: after the leading asterisks and whitespace both patterns skip. */
   static int cityStart(String text) {
     int i = 0;
-    while (i < text.length() && (text.charAt(i) == '*' || isRegexSpace(text.charAt(i)))) {
+    while (i < text.length() && (text.charAt(i) == '*' || Whitespace.isRegexSpace(text.charAt(i)))) {
       i++;
     }
     return i;
@@ -163,7 +164,7 @@ public final class DatelineParser {
   /** Whether up to three whitespace chars and the first three letters of a month, in any ASCII case, follow {@code comma}. */
   private static boolean monthFollows(String text, int comma) {
     int i = comma + 1;
-    for (int spaces = 0; spaces < 3 && i < text.length() && isRegexSpace(text.charAt(i)); spaces++) {
+    for (int spaces = 0; spaces < 3 && i < text.length() && Whitespace.isRegexSpace(text.charAt(i)); spaces++) {
       i++;
     }
     if (i + 3 > text.length()) {
@@ -179,11 +180,6 @@ public final class DatelineParser {
 
   private static final String[] MONTH_PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
       "oct", "nov", "dec"};
-
-  /** Whitespace as the regex {@code \s} means it. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-  }
 
   /** The chars of {@code text} in letters, as {@code replaceAll("[^\\p{L}]", "").length()} counted them. */
   static int letterChars(String text) {
