@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -57,6 +59,10 @@ public final class Benchmark {
       int partitions, int streamThreads) {}
 
   private static final int[] LENGTH_MULTIPLES = {1, 4, 16};
+  /** The annotate phase measures its articles in this many rounds and reports the median one. */
+  static final int ANNOTATE_ROUNDS = 5;
+  /** ... after a warm-up of this many times its articles. */
+  static final int ANNOTATE_WARM_UP_TIMES = 4;
   private static final long START_TIMEOUT_SECONDS = 120;
 
   private final Options options;
@@ -497,7 +503,7 @@ public final class Benchmark {
   }
 
   private static String format(Object value, String pattern) {
-    return value instanceof Double d ? String.format(java.util.Locale.ROOT, pattern, d) : "n/a";
+    return value instanceof Double d ? String.format(Locale.ROOT, pattern, d) : "n/a";
   }
 
   // ---------------------------------------------------------------- annotate
@@ -508,51 +514,66 @@ public final class Benchmark {
 
   private void annotate(Annotator annotator, BenchArticles articles) {
     int count = options.annotateArticles();
-    say("annotate: parse + enrich + tag, one thread, no Kafka, %,d articles after a warm-up of %,d", count, 2 * count);
+    int perRound = Math.max(1, count / ANNOTATE_ROUNDS);
+    int warmUp = ANNOTATE_WARM_UP_TIMES * count;
+    say("annotate: parse + enrich + tag, one thread, no Kafka, %d rounds of %,d articles after a warm-up of %,d",
+        ANNOTATE_ROUNDS, perRound, warmUp);
     List<byte[]> input = new ArrayList<>();
     for (int i = 0; i < Math.min(count, articles.distinct()); i++) {
       input.add(articles.raw(i, "annotate-" + i));
     }
-    // The JIT compiler is still at work after 10,000 articles: measure after a warm-up of twice the count.
-    // Even so the figure swings between runs of one build (3,800 to 4,700 per CPU-second in the fourth
-    // round's quiet runs, where the harness's best pass after 50,000 articles gave 4,600).
-    annotateAll(annotator, input, 2 * count);
-    long bytes = 0;
-    for (int i = 0; i < count; i++) {
-      bytes += input.get(i % input.size()).length;
+    // The JIT compiler is still at work after 20,000 articles: a single pass measured straight after a
+    // warm-up of that length gave 3,800 to 4,700 per CPU-second between runs of one build, while later
+    // passes in the same JVMs went on getting faster. So: a longer warm-up, then the median of several
+    // rounds, which one slow round (a collection, the machine's other work) does not move.
+    annotateAll(annotator, input, 0, warmUp, new long[1]);
+    double[] perCpuSecond = new double[ANNOTATE_ROUNDS];
+    List<Map<String, Object>> rounds = new ArrayList<>();
+    for (int r = 0; r < ANNOTATE_ROUNDS; r++) {
+      int start = r * perRound;
+      long bytes = 0;
+      for (int i = start; i < start + perRound; i++) {
+        bytes += input.get(i % input.size()).length;
+      }
+      long[] cpu = new long[1];
+      long nanos = annotateAll(annotator, input, start, perRound, cpu);
+      Map<String, Object> round = new LinkedHashMap<>();
+      round.put("articlesPerSec", Rates.perSecond(perRound, nanos));
+      round.put("mbPerSec", Rates.mbPerSecond(bytes, nanos));
+      round.put("microsPerArticle", Rates.microsEach(perRound, nanos));
+      // CPU time where the platform measures it (the machine may be shared); elapsed time otherwise.
+      long cpuOrElapsed = cpu[0] > 0 ? cpu[0] : nanos;
+      round.put("articlesPerCpuSec", Rates.perSecond(perRound, cpuOrElapsed));
+      round.put("cpuMicrosPerArticle", Rates.microsEach(perRound, cpuOrElapsed));
+      perCpuSecond[r] = (double) round.get("articlesPerCpuSec");
+      rounds.add(round);
     }
-    long[] cpu = new long[1];
-    long nanos = annotateAll(annotator, input, count, cpu);
     Map<String, Object> section = section("annotate");
-    section.put("articles", count);
-    section.put("articlesPerSec", Rates.perSecond(count, nanos));
-    section.put("mbPerSec", Rates.mbPerSecond(bytes, nanos));
-    section.put("microsPerArticle", Rates.microsEach(count, nanos));
-    if (cpu[0] > 0) {
-      section.put("articlesPerCpuSec", Rates.perSecond(count, cpu[0]));
-      section.put("cpuMicrosPerArticle", Rates.microsEach(count, cpu[0]));
-    }
-    say("  %,.0f articles/s, %.2f MB/s; %s articles per CPU-second", section.get("articlesPerSec"),
-        section.get("mbPerSec"), format(section.get("articlesPerCpuSec"), "%,.0f"));
+    section.put("articles", perRound * ANNOTATE_ROUNDS);
+    section.put("warmUpArticles", warmUp);
+    section.putAll(rounds.get(Rates.medianIndex(perCpuSecond)));
+    section.put("rounds", rounds);
+    say("  %,.0f articles/s, %.2f MB/s; %,.0f articles per CPU-second (median round; rounds %s)",
+        section.get("articlesPerSec"), section.get("mbPerSec"), section.get("articlesPerCpuSec"),
+        Arrays.stream(perCpuSecond).mapToObj(v -> String.format(Locale.ROOT, "%,.0f", v))
+            .collect(Collectors.joining(", ")));
   }
 
-  /** Annotates {@code count} articles, looping over the input; returns the nanoseconds taken. */
-  private static long annotateAll(Annotator annotator, List<byte[]> input, int count) {
-    return annotateAll(annotator, input, count, new long[1]);
-  }
-
-  /** As above, and puts the thread's CPU time in {@code cpu[0]}. */
-  private static long annotateAll(Annotator annotator, List<byte[]> input, int count, long[] cpu) {
+  /**
+   * Annotates {@code count} articles, looping over the input from {@code start}; returns the
+   * nanoseconds taken and puts the thread's CPU time in {@code cpu[0]}.
+   */
+  private static long annotateAll(Annotator annotator, List<byte[]> input, int start, int count, long[] cpu) {
     var threads = ManagementFactory.getThreadMXBean();
     long failed = 0;
     long cpuStart = threads.getCurrentThreadCpuTime();
-    long start = System.nanoTime();
-    for (int i = 0; i < count; i++) {
+    long begin = System.nanoTime();
+    for (int i = start; i < start + count; i++) {
       if (annotator.annotate(null, input.get(i % input.size())) instanceof Annotation.Failed) {
         failed++;
       }
     }
-    long nanos = System.nanoTime() - start;
+    long nanos = System.nanoTime() - begin;
     cpu[0] = threads.getCurrentThreadCpuTime() - cpuStart;
     if (failed == count) {
       throw new IllegalStateException("every benchmark article failed to annotate");
@@ -567,9 +588,9 @@ public final class Benchmark {
     for (int times : LENGTH_MULTIPLES) {
       int count = Math.max(8, options.scalingArticles() / times);
       List<byte[]> input = articles.scaled(times, count);
-      annotateAll(annotator, input, count);
+      annotateAll(annotator, input, 0, count, new long[1]);
       long[] cpu = new long[1];
-      long nanos = annotateAll(annotator, input, count, cpu);
+      long nanos = annotateAll(annotator, input, 0, count, cpu);
       // CPU time where the platform measures it: the machine may be shared.
       double micros = Rates.microsEach(count, cpu[0] > 0 ? cpu[0] : nanos);
       if (times == 1) {

@@ -45,4 +45,20 @@ public final class Rates {
   public static double ratio(double part, double whole) {
     return whole > 0 ? part / whole : Double.NaN;
   }
+
+  /**
+   * The index of the median of {@code values} (the lower middle one when there are an even number):
+   * a round that was measured, so that the figures reported beside it come from the same round.
+   */
+  public static int medianIndex(double[] values) {
+    if (values.length == 0) {
+      throw new IllegalArgumentException("no values");
+    }
+    Integer[] order = new Integer[values.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+    return order[(values.length - 1) / 2];
+  }
 }

@@ -31,7 +31,16 @@ class RatesTest {
   }
 
   @Test
+  void theMedianIsTheMiddleRoundMeasured() {
+    assertThat(Rates.medianIndex(new double[] {4_100, 3_200, 4_700, 4_400, 4_300})).isEqualTo(4);
+    assertThat(Rates.medianIndex(new double[] {7})).isZero();
+    // An even number of rounds gives the lower of the two middle ones, never an average of them.
+    assertThat(Rates.medianIndex(new double[] {5, 1, 9, 3})).isEqualTo(3);
+  }
+
+  @Test
   void nonsenseIsRefused() {
+    assertThatThrownBy(() -> Rates.medianIndex(new double[0])).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Rates.perSecond(1, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Rates.microsEach(0, 10)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Rates.dueNanos(1, 0)).isInstanceOf(IllegalArgumentException.class);
