@@ -35,6 +35,7 @@ public final class BenchReport {
         number(p.get("articlesPerSec"), "%,.0f"), number(p.get("topologyCpuMsPerArticle"), "%.3f"),
         number(p.get("brokerCpuMsPerArticle"), "%.3f")));
     row(out, figures, "baseline", p -> secondHalf(p, ""));
+    row(out, figures, "baseline", BenchReport::byThread);
     row(out, figures, "pipeline", p -> String.format(Locale.ROOT,
         "%s articles/s = %s x baseline; %s ms CPU per article in its JVM, %s in the broker (CPU ratio %s)",
         number(p.get("articlesPerSec"), "%,.0f"), number(p.get("ratioToBaseline"), "%.2f"),
@@ -42,6 +43,7 @@ public final class BenchReport {
         number(p.get("cpuRatioToBaseline"), "%.2f")));
     row(out, figures, "pipeline", p -> secondHalf(p, String.format(Locale.ROOT, " = %s x baseline's",
         number(p.get("secondHalfRatioToBaseline"), "%.2f"))));
+    row(out, figures, "pipeline", BenchReport::byThread);
     row(out, figures, "repeats", p -> String.format(Locale.ROOT,
         "%s articles/s published again and dropped as repeats; %s ms CPU per article in the topology JVM",
         number(p.get("articlesPerSec"), "%,.0f"), number(p.get("topologyCpuMsPerArticle"), "%.3f")));
@@ -78,6 +80,19 @@ public final class BenchReport {
         number(steady.get("articlesPerSec"), "%,.0f"), ratio, number(steady.get("topologyCpuMsPerArticle"), "%.3f"),
         number(steady.get("brokerCpuMsPerArticle"), "%.3f"), number(steady.get("streamThreadBlockedMsPerArticle"), "%.3f"),
         number(steady.get("commitWaitMsPerArticle"), "%.3f"));
+  }
+
+  /** The second half's JVM CPU by kind of thread, where it was measured. */
+  @SuppressWarnings("unchecked")
+  private static String byThread(Map<String, Object> section) {
+    if (!(Benchmark.secondHalf(section).get("topologyCpuMsPerArticleByThread") instanceof Map<?, ?> kinds)) {
+      return null;
+    }
+    Map<String, Object> ms = (Map<String, Object>) kinds;
+    return String.format(Locale.ROOT, "  its JVM's CPU per article by thread, ms: stream threads %s, producer network %s,"
+            + " JIT compiler %s, garbage collector %s, other %s",
+        number(ms.get("streamThreads"), "%.3f"), number(ms.get("producerNetwork"), "%.3f"),
+        number(ms.get("jitCompiler"), "%.3f"), number(ms.get("garbageCollector"), "%.3f"), number(ms.get("other"), "%.3f"));
   }
 
   private static void row(PrintWriter out, Map<String, Map<String, Object>> figures, String phase,

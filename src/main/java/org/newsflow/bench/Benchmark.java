@@ -227,6 +227,7 @@ public final class Benchmark {
       long childCpu = child.cpuNanos();
       long brokerCpu = cpuNanos(broker);
       BlockedTime blockedAtStart = child.blocked();
+      ThreadCpu threadsAtStart = child.threadCpu();
       Mark half = awaitCommitted(admin, applicationId, total, child, mode);
       long endNanos = System.nanoTime();
       long nanos = endNanos - runningAt;
@@ -235,7 +236,7 @@ public final class Benchmark {
       section.put("seconds", nanos / 1e9);
       section.put("articlesPerSec", Rates.perSecond(total, nanos));
       // CPU time is less disturbed than elapsed time when others share the machine.
-      putCpu(section, total, child, childCpu, brokerCpu);
+      putCpu(section, total, child, childCpu, brokerCpu, threadsAtStart);
       putWaits(section, total, blockedAtStart, child.blocked());
       // The second half, once the JIT compiler has mostly done its work: what a long replay runs at.
       if (half != null && half.committed() < total) {
@@ -243,7 +244,7 @@ public final class Benchmark {
         Map<String, Object> steady = new LinkedHashMap<>();
         steady.put("articles", articles);
         steady.put("articlesPerSec", Rates.perSecond(articles, endNanos - half.nanos()));
-        putCpu(steady, articles, child, half.childCpu(), half.brokerCpu());
+        putCpu(steady, articles, child, half.childCpu(), half.brokerCpu(), half.threads());
         putWaits(steady, articles, half.blocked(), child.blocked());
         section.put("secondHalf", steady);
       }
@@ -273,12 +274,17 @@ public final class Benchmark {
 
   /**
    * Puts the CPU time per article that the topology's JVM and the broker used since the given readings
-   * (-1 where a reading is missing: that figure is left out).
+   * (-1 where a reading is missing: that figure is left out), and the JVM's by kind of thread.
    */
   private void putCpu(Map<String, Object> section, long articles, TopologyChild child, long childCpuSince,
-      long brokerCpuSince) {
+      long brokerCpuSince, ThreadCpu threadsSince) {
     if (childCpuSince >= 0) {
-      section.put("topologyCpuMsPerArticle", (child.cpuNanos() - childCpuSince) / 1e6 / articles);
+      long childNanos = child.cpuNanos() - childCpuSince;
+      section.put("topologyCpuMsPerArticle", childNanos / 1e6 / articles);
+      Map<String, Object> byKind = ThreadCpu.msPerArticle(threadsSince, child.threadCpu(), childNanos, articles);
+      if (!byKind.isEmpty()) {
+        section.put("topologyCpuMsPerArticleByThread", byKind);
+      }
     }
     if (brokerCpuSince >= 0) {
       section.put("brokerCpuMsPerArticle", (cpuNanos(broker) - brokerCpuSince) / 1e6 / articles);
@@ -292,7 +298,7 @@ public final class Benchmark {
   }
 
   /** When a topology had committed {@code committed} records, with its and the broker's CPU time then. */
-  private record Mark(long nanos, long committed, long childCpu, long brokerCpu, BlockedTime blocked) {}
+  private record Mark(long nanos, long committed, long childCpu, long brokerCpu, BlockedTime blocked, ThreadCpu threads) {}
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> secondHalf(Map<String, Object> section) {
@@ -311,7 +317,7 @@ public final class Benchmark {
     Mark half = null;
     while ((done = committed(admin, applicationId)) < total) {
       if (half == null && done >= total / 2) {
-        half = new Mark(System.nanoTime(), done, child.cpuNanos(), cpuNanos(broker), child.blocked());
+        half = new Mark(System.nanoTime(), done, child.cpuNanos(), cpuNanos(broker), child.blocked(), child.threadCpu());
       }
       if (!child.isAlive()) {
         throw new IOException("the " + mode + " topology exited; see " + child.log() + ":\n" + child.tail());
@@ -345,6 +351,7 @@ public final class Benchmark {
       long before = committed(admin, applicationId);
       long start = System.nanoTime();
       long cpu = pipeline.cpuNanos();
+      ThreadCpu threads = pipeline.threadCpu();
       send(articles);
       awaitCommitted(admin, applicationId, before + options.articles(), pipeline, "pipeline");
       long nanos = System.nanoTime() - start;
@@ -352,7 +359,7 @@ public final class Benchmark {
       section.put("articles", options.articles());
       // From the start of the resend, which the pipeline reads as it goes: a floor on its own rate.
       section.put("articlesPerSec", Rates.perSecond(options.articles(), nanos));
-      putCpu(section, options.articles(), pipeline, cpu, -1);
+      putCpu(section, options.articles(), pipeline, cpu, -1, threads);
       say("  %,.0f articles/s; topology JVM %s ms CPU per article", section.get("articlesPerSec"),
           format(section.get("topologyCpuMsPerArticle"), "%.3f"));
     }

@@ -18,8 +18,11 @@ import java.util.concurrent.TimeUnit;
 /** A {@link TopologyProcess} started and watched from the benchmark. */
 final class TopologyChild implements AutoCloseable {
 
-  /** One line of the child's report: memory in bytes, -1 when unknown, and the time its threads waited on Kafka. */
-  record Sample(long elapsedMillis, long heapUsed, long heapAfterGc, long rss, BlockedTime blocked) {}
+  /**
+   * One line of the child's report: memory in bytes, -1 when unknown, the time its threads waited on
+   * Kafka, and the CPU time its threads have used by kind.
+   */
+  record Sample(long elapsedMillis, long heapUsed, long heapAfterGc, long rss, BlockedTime blocked, ThreadCpu threads) {}
 
   /** What the child reported when it stopped; bytes, -1 when unknown. */
   record Memory(long peakHeap, long peakRss, long heapAfterGc) {}
@@ -71,7 +74,7 @@ final class TopologyChild implements AutoCloseable {
           }
           case TopologyProcess.SAMPLE -> samples.add(new Sample(Long.parseLong(parts[1]), Long.parseLong(parts[2]),
               Long.parseLong(parts[3]), Long.parseLong(parts[4]),
-              new BlockedTime(Long.parseLong(parts[5]), Long.parseLong(parts[6]))));
+              new BlockedTime(Long.parseLong(parts[5]), Long.parseLong(parts[6])), ThreadCpu.decode(parts, 7)));
           case TopologyProcess.MEMORY -> {
             memory = new Memory(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]));
             reported.countDown();
@@ -113,6 +116,13 @@ final class TopologyChild implements AutoCloseable {
   BlockedTime blocked() {
     synchronized (samples) {
       return samples.isEmpty() ? BlockedTime.UNKNOWN : samples.get(samples.size() - 1).blocked();
+    }
+  }
+
+  /** What the latest report said the child's threads had used of the CPU so far, by kind. */
+  ThreadCpu threadCpu() {
+    synchronized (samples) {
+      return samples.isEmpty() ? ThreadCpu.UNKNOWN : samples.get(samples.size() - 1).threads();
     }
   }
 

@@ -27,7 +27,7 @@ import org.newsflow.tag.Tagger;
  * The topology under test, in a JVM of its own so that its heap and resident memory are measured
  * apart from the broker's and the producer's. Arguments: {@code baseline|pipeline} and a Streams
  * properties file. Talks to {@link TopologyChild} by lines on stdout ({@code RUNNING}, then a
- * {@code SAMPLE} four times a second, then {@code MEMORY} after it stops) and stops at {@code stop} or the
+ * {@code SAMPLE} four times a second (memory, waits, CPU by thread kind), then {@code MEMORY} after it stops) and stops at {@code stop} or the
  * end of stdin. Logs go to stderr.
  */
 public final class TopologyProcess {
@@ -76,7 +76,7 @@ public final class TopologyProcess {
         BlockedTime blocked = BlockedTime.of(app.metrics());
         out.println(String.join(" ", SAMPLE, String.valueOf((System.nanoTime() - started) / 1_000_000),
             String.valueOf(memory.sample()), String.valueOf(memory.heapAfterGc()), String.valueOf(MemoryMonitor.rss()),
-            String.valueOf(blocked.blockedNanos()), String.valueOf(blocked.commitNanos())));
+            String.valueOf(blocked.blockedNanos()), String.valueOf(blocked.commitNanos()), ThreadCpu.ofThisJvm().encode()));
       }, 250, 250, TimeUnit.MILLISECONDS);
       var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line; (line = in.readLine()) != null; ) {

@@ -49,6 +49,10 @@ class BenchIT {
       JsonNode commit = figures.at("/" + phase + "/commitWaitMsPerArticle");
       assertThat(blocked.isNumber() && commit.isNumber()).as(phase + " waits in " + figures).isTrue();
       assertThat(commit.doubleValue()).as(phase).isBetween(0.0, blocked.doubleValue());
+      // Where the JVM's CPU went, by thread: the stream threads did the processing.
+      JsonNode byThread = figures.at("/" + phase + "/topologyCpuMsPerArticleByThread");
+      assertThat(byThread.at("/streamThreads").doubleValue()).as(phase + " by thread in " + figures).isPositive();
+      assertThat(byThread.at("/jitCompiler").isNumber()).as(phase).isTrue();
     }
     assertThat(figures.at("/pipeline/articles").asLong()).isEqualTo(300);
     assertThat(figures.at("/latency/sent").asLong()).isEqualTo(200);

@@ -1,0 +1,162 @@
+package org.newsflow.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CPU time a JVM's threads have used so far, in nanoseconds, by what they do: the stream threads
+ * (processing, the annotation included), the producers' network threads, the JIT compiler and the
+ * garbage collector. What is left of the process's CPU time (the consumers' heartbeat threads, the VM
+ * thread's safepoints, the samplers) is the rest. -1 where a figure cannot be read.
+ */
+record ThreadCpu(long streamNanos, long producerNanos, long compilerNanos, long gcNanos) {
+
+  static final ThreadCpu UNKNOWN = new ThreadCpu(-1, -1, -1, -1);
+
+  enum Kind { STREAM, PRODUCER, COMPILER, GC, OTHER }
+
+  /** Linux's clock tick for /proc times (USER_HZ), fixed at 100 on the platforms Java runs on. */
+  private static final long NANOS_PER_TICK = 10_000_000L;
+  private static final Path TASKS = Path.of("/proc/self/task");
+
+  /**
+   * What a thread does, from its name: a Java thread's full name, or a JVM thread's name as Linux
+   * shows it (cut to 15 characters, e.g. {@code C2 CompilerThre}).
+   */
+  static Kind kind(String name) {
+    if (name.startsWith("kafka-producer-network-thread")) {
+      return Kind.PRODUCER;
+    }
+    if (name.contains("-StreamThread-")) {
+      return Kind.STREAM;
+    }
+    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+      return Kind.COMPILER;
+    }
+    // G1's workers, concurrent markers, refinement and service threads; Parallel's and the others' workers.
+    if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("GC ")) {
+      return Kind.GC;
+    }
+    return Kind.OTHER;
+  }
+
+  /**
+   * This JVM's figures: its Java threads through the thread MX bean (full names, nanoseconds), the
+   * compiler and collector threads, which that bean does not list, from /proc (Linux only).
+   */
+  static ThreadCpu ofThisJvm() {
+    Map<Kind, Long> nanos = new EnumMap<>(Kind.class);
+    var threads = ManagementFactory.getThreadMXBean();
+    if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) {
+      return UNKNOWN;
+    }
+    for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null) {
+        long cpu = threads.getThreadCpuTime(info.getThreadId());
+        if (cpu > 0) {
+          nanos.merge(kind(info.getThreadName()), cpu, Long::sum);
+        }
+      }
+    }
+    Map<Kind, Long> vm = vmThreads();
+    if (vm == null) {
+      return new ThreadCpu(nanos.getOrDefault(Kind.STREAM, 0L), nanos.getOrDefault(Kind.PRODUCER, 0L), -1, -1);
+    }
+    return new ThreadCpu(nanos.getOrDefault(Kind.STREAM, 0L), nanos.getOrDefault(Kind.PRODUCER, 0L),
+        vm.getOrDefault(Kind.COMPILER, 0L), vm.getOrDefault(Kind.GC, 0L));
+  }
+
+  /** The compiler's and collector's threads from /proc/self/task; null where there is no such thing. */
+  private static Map<Kind, Long> vmThreads() {
+    if (!Files.isDirectory(TASKS)) {
+      return null;
+    }
+    Map<Kind, Long> nanos = new EnumMap<>(Kind.class);
+    try (var tasks = Files.list(TASKS)) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"), StandardCharsets.UTF_8);
+        } catch (IOException ended) {
+          continue;
+        }
+        long[] ticks = cpuTicks(stat);
+        if (ticks != null) {
+          Kind kind = kind(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
+          if (kind == Kind.COMPILER || kind == Kind.GC) {
+            nanos.merge(kind, (ticks[0] + ticks[1]) * NANOS_PER_TICK, Long::sum);
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    return nanos;
+  }
+
+  /**
+   * User and system ticks from a /proc stat line: fields 14 and 15, counted after the name in
+   * parentheses (which may itself hold spaces and parentheses); null if the line is not one.
+   */
+  static long[] cpuTicks(String stat) {
+    int close = stat.lastIndexOf(')');
+    if (close < 0 || stat.indexOf('(') < 0 || close + 2 > stat.length()) {
+      return null;
+    }
+    String[] fields = stat.substring(close + 2).strip().split(" ");
+    // fields[0] is field 3 (the state), so field 14 is fields[11].
+    if (fields.length < 13) {
+      return null;
+    }
+    try {
+      return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** For the child's report line. */
+  String encode() {
+    return streamNanos + " " + producerNanos + " " + compilerNanos + " " + gcNanos;
+  }
+
+  static ThreadCpu decode(String[] parts, int from) {
+    return new ThreadCpu(Long.parseLong(parts[from]), Long.parseLong(parts[from + 1]), Long.parseLong(parts[from + 2]),
+        Long.parseLong(parts[from + 3]));
+  }
+
+  /**
+   * Milliseconds per article from {@code earlier} to {@code later}, by kind, with the rest of
+   * {@code processNanos} (the whole JVM's CPU time over the same span) as {@code other}; empty where
+   * a figure is unknown.
+   */
+  static Map<String, Object> msPerArticle(ThreadCpu earlier, ThreadCpu later, long processNanos, long articles) {
+    long[] from = earlier.values();
+    long[] to = later.values();
+    Map<String, Object> perArticle = new LinkedHashMap<>();
+    if (articles <= 0 || processNanos < 0) {
+      return perArticle;
+    }
+    String[] names = {"streamThreads", "producerNetwork", "jitCompiler", "garbageCollector"};
+    long known = 0;
+    for (int i = 0; i < names.length; i++) {
+      if (from[i] < 0 || to[i] < 0) {
+        return Map.of();
+      }
+      known += to[i] - from[i];
+      perArticle.put(names[i], (to[i] - from[i]) / 1e6 / articles);
+    }
+    perArticle.put("other", Math.max(0, processNanos - known) / 1e6 / articles);
+    return perArticle;
+  }
+
+  private long[] values() {
+    return new long[] {streamNanos, producerNanos, compilerNanos, gcNanos};
+  }
+}
