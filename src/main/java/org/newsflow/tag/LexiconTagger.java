@@ -57,15 +57,27 @@ public final class LexiconTagger implements Tagger {
   private final char[][] rulePrefix;
   /**
    * Single-word prefix rules by their first two characters when those are ASCII (all of the bundled
-   * ones), so a word is only tried against its own; the others are tried against every word.
+   * ones), so a word is only tried against its own; the others are tried against every word. A
+   * slot without rules holds an empty array: {@link #prefixTriples} is hashed and may send a word
+   * to any slot.
    */
   private final int[][] prefixRulesByFirstTwo = new int[128 * 128][];
   /**
-   * A bit per slot of {@link #prefixRulesByFirstTwo}, set when it has rules: every word is checked
-   * here first, and 2 KB stay in the cache where the 64 KB of the table do not.
+   * A bit per slot of {@link #prefixRulesByFirstTwo} that has a rule whose prefix is not told by
+   * {@link #prefixTriples} (two chars long, or a third char that is not ASCII): such a slot's words
+   * are always tried against its rules. 2 KB stay in the cache where the 64 KB of the table do not.
    */
-  private final long[] prefixPairs = new long[128 * 128 / 64];
+  private final long[] shortPrefixPairs = new long[128 * 128 / 64];
+  /**
+   * A bit per hashed first three ASCII chars of the other prefix rules (all of the bundled ones).
+   * A third of an article's words share their first two letters with a prefix ("co", "re", "in"),
+   * but about one in fifteen its first three, and a word that does not share them cannot match:
+   * most words then skip the slot's rules, and the branch that sends them there is mostly right.
+   */
+  private static final int TRIPLE_HASH_BITS = 13;
+  private final long[] prefixTriples = new long[(1 << TRIPLE_HASH_BITS) / 64];
   private final int[] otherPrefixRules;
+  private static final int[] NO_RULES = new int[0];
   /** Buffers for the words of the article being tagged: one set per thread, as a tagger is shared by the stream threads. */
   private final ThreadLocal<Scratch> scratch;
 
@@ -137,6 +149,12 @@ public final class LexiconTagger implements Tagger {
             byFirstTwo[slot] = new ArrayList<>();
           }
           byFirstTwo[slot].add(r);
+          int triple = asciiTriple(rulePrefix[r], 0, rulePrefix[r].length);
+          if (triple < 0) {
+            shortPrefixPairs[slot >>> 6] |= 1L << slot;
+          } else {
+            prefixTriples[triple >>> 6] |= 1L << triple;
+          }
         }
       } else {
         byFirstWord.get(wordIds.get(ws[0])).add(r);
@@ -158,10 +176,7 @@ public final class LexiconTagger implements Tagger {
     }
     this.words = new WordTable(new ArrayList<>(wordIds.keySet()), firstWordRules);
     for (int slot = 0; slot < byFirstTwo.length; slot++) {
-      if (byFirstTwo[slot] != null) {
-        prefixRulesByFirstTwo[slot] = toInts(byFirstTwo[slot]);
-        prefixPairs[slot >>> 6] |= 1L << slot;
-      }
+      prefixRulesByFirstTwo[slot] = byFirstTwo[slot] == null ? NO_RULES : toInts(byFirstTwo[slot]);
     }
     this.otherPrefixRules = toInts(other);
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(ruleCount));
@@ -242,7 +257,7 @@ public final class LexiconTagger implements Tagger {
       int from = text.starts[i];
       int length = text.lengths[i];
       int slot = asciiPair(chars, from, length);
-      if (slot >= 0 && (prefixPairs[slot >>> 6] & (1L << slot)) != 0) {
+      if (slot >= 0 && mayStartWithPrefix(chars, from, length, slot)) {
         for (int rule : prefixRulesByFirstTwo[slot]) {
           if (startsWith(chars, from, length, rulePrefix[rule])) {
             s.hit(rule, weight);
@@ -265,6 +280,34 @@ public final class LexiconTagger implements Tagger {
     char first = chars[from];
     char second = chars[from + 1];
     return first < 128 && second < 128 ? first * 128 + second : -1;
+  }
+
+  /**
+   * False when no rule of {@code slot} (the word's first two chars) can be a prefix of the word:
+   * its first three chars are not those of any rule in {@link #prefixTriples}, and the slot has no
+   * rule that is not. True may still be a false alarm (the triples are hashed).
+   */
+  private boolean mayStartWithPrefix(char[] chars, int from, int length, int slot) {
+    if ((shortPrefixPairs[slot >>> 6] & (1L << slot)) != 0) {
+      return true;
+    }
+    int triple = asciiTriple(chars, from, length);
+    return triple >= 0 && (prefixTriples[triple >>> 6] & (1L << triple)) != 0;
+  }
+
+  /** The bit of {@link #prefixTriples} for a word's first three characters, or -1 when it is shorter or they are not ASCII. */
+  static int asciiTriple(char[] chars, int from, int length) {
+    if (length < 3) {
+      return -1;
+    }
+    char first = chars[from];
+    char second = chars[from + 1];
+    char third = chars[from + 2];
+    if ((first | second | third) >= 128) {
+      return -1;
+    }
+    // Fibonacci hashing of the 21-bit code keeps the top bits, which every char reaches.
+    return ((first << 14 | second << 7 | third) * 0x9E3779B9) >>> (32 - TRIPLE_HASH_BITS);
   }
 
   private static boolean startsWith(char[] chars, int from, int length, char[] prefix) {

@@ -150,6 +150,18 @@ class LexiconTaggerTest {
   }
 
   @Test
+  void prefixesOfTwoLettersAndOfMoreMatchOnlyWordsThatStartWithThemWhole() {
+    LexiconTagger twoLetters = lexicon("co*");
+    assertThat(twoLetters.tag("", "Cow.")).hasSize(1);
+    assertThat(twoLetters.tag("", "Co.")).hasSize(1);
+    assertThat(twoLetters.tag("", "Cab, c, oc.")).isEmpty();
+    LexiconTagger longer = lexicon("crypto*", "co*");
+    assertThat(longer.tag("", "Cryptography.")).hasSize(1);
+    assertThat(longer.tag("", "Crypt, cry, cr.")).isEmpty();
+    assertThat(longer.tag("", "Crypt cow.")).as("a two-letter prefix beside a longer one of another pair").hasSize(1);
+  }
+
+  @Test
   void aWordWithTheSameHashAsATermDoesNotMatchIt() {
     assertThat("ac0".hashCode()).isEqualTo("aan".hashCode());
     LexiconTagger colliding = lexicon("aan", "ac0 rule");
