@@ -179,7 +179,7 @@ public final class LexiconTagger implements Tagger {
       prefixRulesByFirstTwo[slot] = byFirstTwo[slot] == null ? NO_RULES : toInts(byFirstTwo[slot]);
     }
     this.otherPrefixRules = toInts(other);
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(ruleCount));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(ruleCount, topics.size()));
   }
 
   private static int[] toInts(List<Integer> list) {
@@ -204,14 +204,15 @@ public final class LexiconTagger implements Tagger {
     match(headlineWords, s.headline, HEADLINE_WEIGHT, s);
     match(bodyWords, s.body, 1.0, s);
     double lengthFactor = 1.0 + bodyWords.count / lengthScale;
-    double[] evidence = new double[topics.size()];
+    // Each topic's evidence, then in the same slot its score.
+    double[] scores = s.scores;
+    Arrays.fill(scores, 0);
     for (int k = 0; k < s.matchedCount; k++) {
       int rule = s.matched[k];
-      evidence[ruleTopic[rule]] += ruleWeight[rule] * (1.0 + Math.log(s.hits[rule]));
+      scores[ruleTopic[rule]] += ruleWeight[rule] * (1.0 + Math.log(s.hits[rule]));
     }
-    double[] scores = new double[topics.size()];
     for (int t = 0; t < scores.length; t++) {
-      scores[t] = evidence[t] == 0 ? 0 : 1.0 - Math.exp(-evidence[t] / (evidenceScale * lengthFactor));
+      scores[t] = scores[t] == 0 ? 0 : 1.0 - Math.exp(-scores[t] / (evidenceScale * lengthFactor));
     }
     // A child topic implies its parent, at least as strongly.
     for (int t = 0; t < scores.length; t++) {
@@ -357,7 +358,7 @@ public final class LexiconTagger implements Tagger {
     }
   }
 
-  /** One thread's buffers: the headline's and the body's words, and the rules matched so far. */
+  /** One thread's buffers: the headline's and the body's words, the rules matched so far, and the topics' scores. */
   private static final class Scratch {
     final Found headline = new Found(64);
     final Found body = new Found(1024);
@@ -365,9 +366,12 @@ public final class LexiconTagger implements Tagger {
     final double[] hits;
     int[] matched = new int[64];
     int matchedCount;
+    /** Per topic: its evidence, then its score; read before the next article on this thread. */
+    final double[] scores;
 
-    Scratch(int rules) {
+    Scratch(int rules, int topics) {
       hits = new double[rules];
+      scores = new double[topics];
     }
 
     /** Zeroes only the rules the last article matched, instead of all of them. */
