@@ -209,7 +209,7 @@ public final class LexiconTagger implements Tagger {
     Arrays.fill(scores, 0);
     for (int k = 0; k < s.matchedCount; k++) {
       int rule = s.matched[k];
-      scores[ruleTopic[rule]] += ruleWeight[rule] * (1.0 + Math.log(s.hits[rule]));
+      scores[ruleTopic[rule]] += ruleWeight[rule] * onePlusLog(s.hits[rule]);
     }
     for (int t = 0; t < scores.length; t++) {
       scores[t] = scores[t] == 0 ? 0 : 1.0 - Math.exp(-scores[t] / (evidenceScale * lengthFactor));
@@ -227,6 +227,23 @@ public final class LexiconTagger implements Tagger {
       }
     }
     return TopicTags.best(tags, MAX_TAGS);
+  }
+
+  /**
+   * {@code 1 + ln(hits)}. A rule's hits are whole numbers (headline and body weights are 2 and 1),
+   * nearly always small: those come from a table, which holds the same {@code 1 + Math.log(n)}.
+   */
+  static double onePlusLog(double hits) {
+    int n = (int) hits;
+    return n == hits && n < ONE_PLUS_LOG.length ? ONE_PLUS_LOG[n] : 1.0 + Math.log(hits);
+  }
+
+  private static final double[] ONE_PLUS_LOG = new double[64];
+
+  static {
+    for (int n = 0; n < ONE_PLUS_LOG.length; n++) {
+      ONE_PLUS_LOG[n] = 1.0 + Math.log(n);
+    }
   }
 
   /** Finds each of the text's words in the lexicon. */

@@ -162,6 +162,14 @@ class LexiconTaggerTest {
   }
 
   @Test
+  void onePlusTheLogOfARulesHitsIsMathLogsToTheLastBitInAndBeyondTheTable() {
+    for (double hits : new double[] {1, 2, 3, 7, 62, 63, 64, 65, 1000, 0.5, 1.5, 2.75}) {
+      assertThat(Double.doubleToRawLongBits(LexiconTagger.onePlusLog(hits)))
+          .as("hits %s", hits).isEqualTo(Double.doubleToRawLongBits(1.0 + Math.log(hits)));
+    }
+  }
+
+  @Test
   void aWordWithTheSameHashAsATermDoesNotMatchIt() {
     assertThat("ac0".hashCode()).isEqualTo("aan".hashCode());
     LexiconTagger colliding = lexicon("aan", "ac0 rule");
