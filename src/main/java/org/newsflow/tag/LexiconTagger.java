@@ -57,15 +57,27 @@ public final class LexiconTagger implements Tagger {
   private final char[][] rulePrefix;
   /**
    * Single-word prefix rules by their first two characters when those are ASCII (all of the bundled
-   * ones), so a word is only tried against its own; the others are tried against every word.
+   * ones), so a word is only tried against its own; the others are tried against every word. A
+   * slot without rules holds an empty array: {@link #prefixTriples} is hashed and may send a word
+   * to any slot.
    */
   private final int[][] prefixRulesByFirstTwo = new int[128 * 128][];
   /**
-   * A bit per slot of {@link #prefixRulesByFirstTwo}, set when it has rules: every word is checked
-   * here first, and 2 KB stay in the cache where the 64 KB of the table do not.
+   * A bit per slot of {@link #prefixRulesByFirstTwo} that has a rule whose prefix is not told by
+   * {@link #prefixTriples} (two chars long, or a third char that is not ASCII): such a slot's words
+   * are always tried against its rules. 2 KB stay in the cache where the 64 KB of the table do not.
    */
-  private final long[] prefixPairs = new long[128 * 128 / 64];
+  private final long[] shortPrefixPairs = new long[128 * 128 / 64];
+  /**
+   * A bit per hashed first three ASCII chars of the other prefix rules (all of the bundled ones).
+   * A third of an article's words share their first two letters with a prefix ("co", "re", "in"),
+   * but about one in fifteen its first three, and a word that does not share them cannot match:
+   * most words then skip the slot's rules, and the branch that sends them there is mostly right.
+   */
+  private static final int TRIPLE_HASH_BITS = 13;
+  private final long[] prefixTriples = new long[(1 << TRIPLE_HASH_BITS) / 64];
   private final int[] otherPrefixRules;
+  private static final int[] NO_RULES = new int[0];
   /** Buffers for the words of the article being tagged: one set per thread, as a tagger is shared by the stream threads. */
   private final ThreadLocal<Scratch> scratch;
 
@@ -137,6 +149,12 @@ public final class LexiconTagger implements Tagger {
             byFirstTwo[slot] = new ArrayList<>();
           }
           byFirstTwo[slot].add(r);
+          int triple = asciiTriple(rulePrefix[r], 0, rulePrefix[r].length);
+          if (triple < 0) {
+            shortPrefixPairs[slot >>> 6] |= 1L << slot;
+          } else {
+            prefixTriples[triple >>> 6] |= 1L << triple;
+          }
         }
       } else {
         byFirstWord.get(wordIds.get(ws[0])).add(r);
@@ -158,13 +176,10 @@ public final class LexiconTagger implements Tagger {
     }
     this.words = new WordTable(new ArrayList<>(wordIds.keySet()), firstWordRules);
     for (int slot = 0; slot < byFirstTwo.length; slot++) {
-      if (byFirstTwo[slot] != null) {
-        prefixRulesByFirstTwo[slot] = toInts(byFirstTwo[slot]);
-        prefixPairs[slot >>> 6] |= 1L << slot;
-      }
+      prefixRulesByFirstTwo[slot] = byFirstTwo[slot] == null ? NO_RULES : toInts(byFirstTwo[slot]);
     }
     this.otherPrefixRules = toInts(other);
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(ruleCount));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(ruleCount, topics.size()));
   }
 
   private static int[] toInts(List<Integer> list) {
@@ -189,14 +204,15 @@ public final class LexiconTagger implements Tagger {
     match(headlineWords, s.headline, HEADLINE_WEIGHT, s);
     match(bodyWords, s.body, 1.0, s);
     double lengthFactor = 1.0 + bodyWords.count / lengthScale;
-    double[] evidence = new double[topics.size()];
+    // Each topic's evidence, then in the same slot its score.
+    double[] scores = s.scores;
+    Arrays.fill(scores, 0);
     for (int k = 0; k < s.matchedCount; k++) {
       int rule = s.matched[k];
-      evidence[ruleTopic[rule]] += ruleWeight[rule] * (1.0 + Math.log(s.hits[rule]));
+      scores[ruleTopic[rule]] += ruleWeight[rule] * onePlusLog(s.hits[rule]);
     }
-    double[] scores = new double[topics.size()];
     for (int t = 0; t < scores.length; t++) {
-      scores[t] = evidence[t] == 0 ? 0 : 1.0 - Math.exp(-evidence[t] / (evidenceScale * lengthFactor));
+      scores[t] = scores[t] == 0 ? 0 : 1.0 - Math.exp(-scores[t] / (evidenceScale * lengthFactor));
     }
     // A child topic implies its parent, at least as strongly.
     for (int t = 0; t < scores.length; t++) {
@@ -211,6 +227,23 @@ public final class LexiconTagger implements Tagger {
       }
     }
     return TopicTags.best(tags, MAX_TAGS);
+  }
+
+  /**
+   * {@code 1 + ln(hits)}. A rule's hits are whole numbers (headline and body weights are 2 and 1),
+   * nearly always small: those come from a table, which holds the same {@code 1 + Math.log(n)}.
+   */
+  static double onePlusLog(double hits) {
+    int n = (int) hits;
+    return n == hits && n < ONE_PLUS_LOG.length ? ONE_PLUS_LOG[n] : 1.0 + Math.log(hits);
+  }
+
+  private static final double[] ONE_PLUS_LOG = new double[64];
+
+  static {
+    for (int n = 0; n < ONE_PLUS_LOG.length; n++) {
+      ONE_PLUS_LOG[n] = 1.0 + Math.log(n);
+    }
   }
 
   /** Finds each of the text's words in the lexicon. */
@@ -242,7 +275,7 @@ public final class LexiconTagger implements Tagger {
       int from = text.starts[i];
       int length = text.lengths[i];
       int slot = asciiPair(chars, from, length);
-      if (slot >= 0 && (prefixPairs[slot >>> 6] & (1L << slot)) != 0) {
+      if (slot >= 0 && mayStartWithPrefix(chars, from, length, slot)) {
         for (int rule : prefixRulesByFirstTwo[slot]) {
           if (startsWith(chars, from, length, rulePrefix[rule])) {
             s.hit(rule, weight);
@@ -265,6 +298,34 @@ public final class LexiconTagger implements Tagger {
     char first = chars[from];
     char second = chars[from + 1];
     return first < 128 && second < 128 ? first * 128 + second : -1;
+  }
+
+  /**
+   * False when no rule of {@code slot} (the word's first two chars) can be a prefix of the word:
+   * its first three chars are not those of any rule in {@link #prefixTriples}, and the slot has no
+   * rule that is not. True may still be a false alarm (the triples are hashed).
+   */
+  private boolean mayStartWithPrefix(char[] chars, int from, int length, int slot) {
+    if ((shortPrefixPairs[slot >>> 6] & (1L << slot)) != 0) {
+      return true;
+    }
+    int triple = asciiTriple(chars, from, length);
+    return triple >= 0 && (prefixTriples[triple >>> 6] & (1L << triple)) != 0;
+  }
+
+  /** The bit of {@link #prefixTriples} for a word's first three characters, or -1 when it is shorter or they are not ASCII. */
+  static int asciiTriple(char[] chars, int from, int length) {
+    if (length < 3) {
+      return -1;
+    }
+    char first = chars[from];
+    char second = chars[from + 1];
+    char third = chars[from + 2];
+    if ((first | second | third) >= 128) {
+      return -1;
+    }
+    // Fibonacci hashing of the 21-bit code keeps the top bits, which every char reaches.
+    return ((first << 14 | second << 7 | third) * 0x9E3779B9) >>> (32 - TRIPLE_HASH_BITS);
   }
 
   private static boolean startsWith(char[] chars, int from, int length, char[] prefix) {
@@ -314,7 +375,7 @@ public final class LexiconTagger implements Tagger {
     }
   }
 
-  /** One thread's buffers: the headline's and the body's words, and the rules matched so far. */
+  /** One thread's buffers: the headline's and the body's words, the rules matched so far, and the topics' scores. */
   private static final class Scratch {
     final Found headline = new Found(64);
     final Found body = new Found(1024);
@@ -322,9 +383,12 @@ public final class LexiconTagger implements Tagger {
     final double[] hits;
     int[] matched = new int[64];
     int matchedCount;
+    /** Per topic: its evidence, then its score; read before the next article on this thread. */
+    final double[] scores;
 
-    Scratch(int rules) {
+    Scratch(int rules, int topics) {
       hits = new double[rules];
+      scores = new double[topics];
     }
 
     /** Zeroes only the rules the last article matched, instead of all of them. */

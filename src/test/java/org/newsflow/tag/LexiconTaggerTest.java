@@ -150,6 +150,26 @@ class LexiconTaggerTest {
   }
 
   @Test
+  void prefixesOfTwoLettersAndOfMoreMatchOnlyWordsThatStartWithThemWhole() {
+    LexiconTagger twoLetters = lexicon("co*");
+    assertThat(twoLetters.tag("", "Cow.")).hasSize(1);
+    assertThat(twoLetters.tag("", "Co.")).hasSize(1);
+    assertThat(twoLetters.tag("", "Cab, c, oc.")).isEmpty();
+    LexiconTagger longer = lexicon("crypto*", "co*");
+    assertThat(longer.tag("", "Cryptography.")).hasSize(1);
+    assertThat(longer.tag("", "Crypt, cry, cr.")).isEmpty();
+    assertThat(longer.tag("", "Crypt cow.")).as("a two-letter prefix beside a longer one of another pair").hasSize(1);
+  }
+
+  @Test
+  void onePlusTheLogOfARulesHitsIsMathLogsToTheLastBitInAndBeyondTheTable() {
+    for (double hits : new double[] {1, 2, 3, 7, 62, 63, 64, 65, 1000, 0.5, 1.5, 2.75}) {
+      assertThat(Double.doubleToRawLongBits(LexiconTagger.onePlusLog(hits)))
+          .as("hits %s", hits).isEqualTo(Double.doubleToRawLongBits(1.0 + Math.log(hits)));
+    }
+  }
+
+  @Test
   void aWordWithTheSameHashAsATermDoesNotMatchIt() {
     assertThat("ac0".hashCode()).isEqualTo("aan".hashCode());
     LexiconTagger colliding = lexicon("aan", "ac0 rule");

@@ -45,6 +45,20 @@ class WordTableTest {
   }
 
   @Test
+  void everyWordOfALargeTableIsFoundAndWordsBesideThemAreNot() {
+    List<String> words = new ArrayList<>();
+    for (int k = 0; k < 5000; k++) {
+      words.add("w" + Integer.toString(k, 36));
+    }
+    WordTable table = new WordTable(words);
+    for (int k = 0; k < 5000; k++) {
+      assertThat(idInText(table, "w" + Integer.toString(k, 36))).isEqualTo(k);
+      assertThat(idInText(table, "v" + Integer.toString(k, 36))).isEqualTo(-1);
+      assertThat(idInText(table, "w" + Integer.toString(k + 5000, 36))).isEqualTo(-1);
+    }
+  }
+
+  @Test
   void nonAsciiWordsAreFound() {
     WordTable table = new WordTable(List.of("niño", "niña", "北京", "o’neill"));
     assertThat(idInText(table, "niño")).isZero();

@@ -88,6 +88,20 @@ class TextFeaturesTest {
   }
 
   @Test
+  void anArticleGetsTheSameCountsAfterArticlesOfAnySize() {
+    String body = "The central bank raised interest rates by 0.25 points, its third rise this year.";
+    Map<Integer, Integer> fresh = new TextFeatures(16).counts("Bank raises rates", body);
+    for (int words : new int[] {3, 60, 200, 900, 3000, 5}) {
+      StringBuilder before = new StringBuilder();
+      for (int i = 0; i < words; i++) {
+        before.append("w").append(Integer.toString(i, 36)).append(' ');
+      }
+      assertThat(features.counts("", before.toString())).hasSizeGreaterThanOrEqualTo(words);
+      assertThat(features.counts("Bank raises rates", body)).as("after %d words", words).isEqualTo(fresh);
+    }
+  }
+
+  @Test
   void scoringAnArticleDirectlyEqualsScoringItsVector() {
     LinearModel model = BundledModel.iptc();
     String[][] articles = {
