@@ -2,7 +2,11 @@ package org.newsflow.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -143,5 +147,42 @@ class ParseScansTest {
     assertThat(datelines).as("combinations the patterns match").isGreaterThan(1000);
     assertThat(DatelineParser.mayOpenDateline("The market rose - and fell.", 0)).isFalse();
     assertThat(DatelineParser.mayOpenMixedCaseDateline("The market rose, and fell - then.", 0)).isFalse();
+  }
+
+  @Test
+  void everyCharBelowTheFirstNfcChangeIsItsOwnNfcFormAloneAndBesideAnyOther() {
+    for (char a = 0; a < ArticleIds.FIRST_NFC_CHANGE; a++) {
+      assertThat(Normalizer.isNormalized(String.valueOf(a), Normalizer.Form.NFC)).as("U+%04X", (int) a).isTrue();
+      for (char b = 0; b < ArticleIds.FIRST_NFC_CHANGE; b++) {
+        String pair = new String(new char[] {a, b});
+        if (!Normalizer.isNormalized(pair, Normalizer.Form.NFC)) {
+          throw new AssertionError(String.format("U+%04X U+%04X is not NFC", (int) a, (int) b));
+        }
+      }
+    }
+    // The bound is tight: the first combining mark composes with the letter before it.
+    assertThat(Normalizer.normalize("e" + ArticleIds.FIRST_NFC_CHANGE, Normalizer.Form.NFC)).isEqualTo("\u00E8");
+  }
+
+  @Test
+  void onlyTextBelowTheFirstNfcChangeSkipsTheNormaliser() {
+    assertThat(ArticleIds.isNfcAsItIs("Plain ASCII, and Latin-1: caf\u00E9 \u00A35\u00A0m")).isTrue();
+    assertThat(ArticleIds.isNfcAsItIs("")).isTrue();
+    assertThat(ArticleIds.isNfcAsItIs("cafe\u0301")).isFalse();
+    assertThat(ArticleIds.isNfcAsItIs("\u2018quoted\u2019")).isFalse();
+    assertThat(ArticleIds.isNfcAsItIs("ends with \u212B")).isFalse();
+  }
+
+  @Test
+  void textIdsAreTheHashOfTheNormalisedStrippedAndFoldedText() throws Exception {
+    List<String> texts = new ArrayList<>(AWKWARD);
+    texts.addAll(List.of("caf\u00E9 \u00A35", "cafe\u0301 \u00A35", "\u212Bngstr\u00F6m\n\n\u2003", "\u2000 \u3000 x \u2001",
+        "\u2018Quoted\u2019 \u201Cwords\u201D\t\t", "\u1100\u1161 jamo"));
+    for (String text : texts) {
+      String folded = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
+      assertThat(ArticleIds.forText(text)).as(text).isEqualTo(HexFormat.of().formatHex(digest).substring(0, 16));
+    }
+    assertThat(ArticleIds.forText("cafe\u0301 au lait")).isEqualTo(ArticleIds.forText("caf\u00E9 au lait"));
   }
 }
