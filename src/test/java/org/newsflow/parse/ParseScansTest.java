@@ -185,4 +185,72 @@ class ParseScansTest {
     }
     assertThat(ArticleIds.forText("cafe\u0301 au lait")).isEqualTo(ArticleIds.forText("caf\u00E9 au lait"));
   }
+
+  /** The per-position scan that {@link ArticleParser#containsAsciiIgnoreCase} replaced. */
+  private static boolean containsAsciiIgnoreCaseByEveryPosition(String text, String word) {
+    for (int i = 0; i <= text.length() - word.length(); i++) {
+      int k = 0;
+      while (k < word.length() && (text.charAt(i + k) | 0x20) == word.charAt(k)) {
+        k++;
+      }
+      if (k == word.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void theWordIsFoundWhereverAnyPositionScanFindsIt() {
+    List<String> texts = new ArrayList<>(List.of("", "c", "contribute", "contributed", "CONTRIBUTED.",
+        "Jane Doe contributed to this report.", "cccontributed", "Contributed", "cOnTrIbUtEd",
+        "contribute d", "a contributor and a CONTRIBUTED one", "ccccc CCCCC", "contributeD",
+        "Contributed\u0130", "\u0108ontributed", "Ccontributedc"));
+    // Every string over a small alphabet of near misses, up to five letters long, around the word.
+    char[] alphabet = {'c', 'C', 'o', 'x', ' '};
+    List<String> shorts = new ArrayList<>(List.of(""));
+    for (int length = 1; length <= 5; length++) {
+      List<String> longer = new ArrayList<>();
+      for (String prefix : shorts) {
+        if (prefix.length() == length - 1) {
+          for (char c : alphabet) {
+            longer.add(prefix + c);
+          }
+        }
+      }
+      shorts.addAll(longer);
+    }
+    for (String a : shorts) {
+      texts.add(a);
+      texts.add(a + "contributed");
+      texts.add("CONTRIBUTE" + a);
+      texts.add(a + "Contributed" + a);
+    }
+    for (String text : texts) {
+      assertThat(ArticleParser.containsAsciiIgnoreCase(text, "contributed")).as(text)
+          .isEqualTo(containsAsciiIgnoreCaseByEveryPosition(text, "contributed"));
+      assertThat(ArticleParser.containsAsciiIgnoreCase(text, "co")).as(text)
+          .isEqualTo(containsAsciiIgnoreCaseByEveryPosition(text, "co"));
+    }
+  }
+
+  @Test
+  void oneScanTellsAsciiFromNotAndFindsTheControlBytesTheDecoderRejects() {
+    for (int value = 0; value < 256; value++) {
+      byte b = (byte) value;
+      byte[] raw = {'a', ' ', b, 'z'};
+      int expected = value >= 0x80 ? TextDecoder.NOT_ASCII
+          : (value < 0x20 && value != '\t' && value != '\n' && value != '\r' && value != '\f') || value == 0x7f
+              ? TextDecoder.ASCII_WITH_CONTROL : TextDecoder.ASCII;
+      assertThat(TextDecoder.asciiScan(raw, 0)).as("byte 0x%02X", value).isEqualTo(expected);
+      // Bytes before the offset (a byte-order mark's) are not looked at.
+      assertThat(TextDecoder.asciiScan(raw, 3)).as("byte 0x%02X before the offset", value).isEqualTo(TextDecoder.ASCII);
+      if (expected == TextDecoder.ASCII_WITH_CONTROL) {
+        assertThat(TextDecoder.decode(raw).detail()).startsWith(String.format("control character U+%04X at character 2", value));
+      }
+    }
+    // A control byte and then a byte that is not ASCII: not ASCII, whatever came first.
+    assertThat(TextDecoder.asciiScan(new byte[] {'a', 0x01, (byte) 0xC3, (byte) 0xA9}, 0)).isEqualTo(TextDecoder.NOT_ASCII);
+    assertThat(TextDecoder.asciiScan(new byte[0], 0)).isEqualTo(TextDecoder.ASCII);
+  }
 }
