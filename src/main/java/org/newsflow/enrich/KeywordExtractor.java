@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -143,17 +142,22 @@ public final class KeywordExtractor {
    */
   private static final class Words {
     private final Term[] slots;
+    /** The slots filled, in order: emptying only those is cheaper than clearing the whole table. */
+    private final int[] filled;
     private final int mask;
     private int size;
 
     /** A table for at most {@code capacity} words (an article has no more words than tokens). */
     Words(int capacity) {
       slots = new Term[tableSize(capacity)];
+      filled = new int[capacity];
       mask = slots.length - 1;
     }
 
     void clear() {
-      Arrays.fill(slots, null);
+      for (int k = 0; k < size; k++) {
+        slots[filled[k]] = null;
+      }
       size = 0;
     }
 
@@ -169,11 +173,12 @@ public final class KeywordExtractor {
 
     /** A new word under {@code key}, which {@link #find} did not find. */
     Term add(String key, boolean unusable) {
-      Term term = new Term(key, null, null, unusable, ++size);
       int i = slot(key.hashCode());
       while (slots[i] != null) {
         i = (i + 1) & mask;
       }
+      filled[size] = i;
+      Term term = new Term(key, null, null, unusable, ++size);
       slots[i] = term;
       return term;
     }
@@ -195,20 +200,28 @@ public final class KeywordExtractor {
     private final double[] scores;
     /** The phrase's term once it is a candidate, else null. */
     private final Term[] terms;
+    /** The slots filled, in order, as in {@link Words}. */
+    private final int[] filled;
+    private int size;
     private final int mask;
 
     Phrases(int capacity) {
-      int size = tableSize(capacity);
-      keys = new long[size];
-      scores = new double[size];
-      terms = new Term[size];
-      mask = size - 1;
+      int tableSize = tableSize(capacity);
+      keys = new long[tableSize];
+      scores = new double[tableSize];
+      terms = new Term[tableSize];
+      filled = new int[capacity];
+      mask = tableSize - 1;
     }
 
     void clear() {
-      Arrays.fill(keys, 0);
-      Arrays.fill(scores, 0);
-      Arrays.fill(terms, null);
+      for (int k = 0; k < size; k++) {
+        int i = filled[k];
+        keys[i] = 0;
+        scores[i] = 0;
+        terms[i] = null;
+      }
+      size = 0;
     }
 
     void add(Term first, Term second, double weight, Counts counts) {
@@ -218,7 +231,10 @@ public final class KeywordExtractor {
       while (keys[i] != 0 && keys[i] != key) {
         i = (i + 1) & mask;
       }
-      keys[i] = key;
+      if (keys[i] == 0) {
+        keys[i] = key;
+        filled[size++] = i;
+      }
       if (terms[i] != null) {
         counts.add(terms[i], weight);
         return;
