@@ -29,11 +29,12 @@ public final class KeywordExtractor {
   /** Tables are made for no fewer tokens than this: most articles fit, and reuse them. */
   private static final int MIN_CAPACITY = 512;
 
-  private final Map<String, Set<String>> stopwords;
+  private final Map<String, StopWords> stopwords;
   private final ThreadLocal<Counts> counts = ThreadLocal.withInitial(Counts::new);
 
   private KeywordExtractor(Map<String, Set<String>> stopwords) {
-    this.stopwords = stopwords;
+    this.stopwords = new HashMap<>();
+    stopwords.forEach((language, words) -> this.stopwords.put(language, new StopWords(words)));
   }
 
   public static KeywordExtractor bundled() {
@@ -55,8 +56,6 @@ public final class KeywordExtractor {
           words.add(w.toLowerCase(Locale.ROOT));
         }
       }
-      // A HashSet, not Set.copyOf: most lookups miss, and a miss in the immutable set's open
-      // addressing compares strings along its probe run, where a HashSet compares cached hashes first.
       return Collections.unmodifiableSet(words);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -65,6 +64,42 @@ public final class KeywordExtractor {
 
   public List<Keyword> extract(String headline, List<String> sentences, String language) {
     return extract(headline, sentences, sentences.stream().map(Tokenizer::tokens).toList(), language);
+  }
+
+  /**
+   * A stop-word list in open addressing with each word's hash beside it: a miss (most lookups)
+   * compares ints only, where a HashSet followed a node per probe to its cached hash.
+   */
+  static final class StopWords {
+    private final String[] words;
+    private final int[] hashes;
+    private final int mask;
+
+    StopWords(Set<String> words) {
+      int size = tableSize(words.size());
+      this.words = new String[size];
+      this.hashes = new int[size];
+      mask = size - 1;
+      for (String word : words) {
+        int hash = word.hashCode();
+        int i = (hash ^ (hash >>> 16)) & mask;
+        while (this.words[i] != null) {
+          i = (i + 1) & mask;
+        }
+        this.words[i] = word;
+        hashes[i] = hash;
+      }
+    }
+
+    boolean contains(String word) {
+      int hash = word.hashCode();
+      for (int i = (hash ^ (hash >>> 16)) & mask; words[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == hash && words[i].equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -298,7 +333,7 @@ public final class KeywordExtractor {
   /** As {@link #extract(String, List, String)}, with each sentence's {@link Tokenizer#tokens} already at hand. */
   public List<Keyword> extract(String headline, List<String> sentences, List<List<Token>> sentenceTokens,
       String language) {
-    Set<String> stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
+    StopWords stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
     String head = headline == null ? "" : headline;
     List<Token> headTokens = Tokenizer.tokens(head);
     int tokens = headTokens.size();
@@ -363,7 +398,7 @@ public final class KeywordExtractor {
     return top;
   }
 
-  private static void count(String text, List<Token> tokens, double weight, Set<String> stop, Counts counts,
+  private static void count(String text, List<Token> tokens, double weight, StopWords stop, Counts counts,
       boolean headline) {
     Term previous = null;
     int previousEnd = -1;

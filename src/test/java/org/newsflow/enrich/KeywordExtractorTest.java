@@ -111,4 +111,21 @@ class KeywordExtractorTest {
           .isEqualTo(KeywordExtractor.bundled().extract(headline, sentences, "en"));
     }
   }
+
+  @Test
+  void theStopWordTableHoldsExactlyItsWords() {
+    java.util.Set<String> words = java.util.Set.of("the", "and", "für", "über", "été", "a", "");
+    KeywordExtractor.StopWords stop = new KeywordExtractor.StopWords(words);
+    for (String word : words) {
+      assertThat(stop.contains(word)).as(word).isTrue();
+      // Same length, same hash bucket neighbourhood, different text: not in the list.
+      assertThat(stop.contains(word + "s")).as(word + "s").isFalse();
+    }
+    // Two words with the same String hash: only the listed one is found.
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    KeywordExtractor.StopWords colliding = new KeywordExtractor.StopWords(java.util.Set.of("Aa"));
+    assertThat(colliding.contains("Aa")).isTrue();
+    assertThat(colliding.contains("BB")).isFalse();
+    assertThat(colliding.contains("the")).isFalse();
+  }
 }
