@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,11 +29,12 @@ public final class KeywordExtractor {
   /** Tables are made for no fewer tokens than this: most articles fit, and reuse them. */
   private static final int MIN_CAPACITY = 512;
 
-  private final Map<String, Set<String>> stopwords;
+  private final Map<String, StopWords> stopwords;
   private final ThreadLocal<Counts> counts = ThreadLocal.withInitial(Counts::new);
 
   private KeywordExtractor(Map<String, Set<String>> stopwords) {
-    this.stopwords = stopwords;
+    this.stopwords = new HashMap<>();
+    stopwords.forEach((language, words) -> this.stopwords.put(language, new StopWords(words)));
   }
 
   public static KeywordExtractor bundled() {
@@ -56,8 +56,6 @@ public final class KeywordExtractor {
           words.add(w.toLowerCase(Locale.ROOT));
         }
       }
-      // A HashSet, not Set.copyOf: most lookups miss, and a miss in the immutable set's open
-      // addressing compares strings along its probe run, where a HashSet compares cached hashes first.
       return Collections.unmodifiableSet(words);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,6 +64,42 @@ public final class KeywordExtractor {
 
   public List<Keyword> extract(String headline, List<String> sentences, String language) {
     return extract(headline, sentences, sentences.stream().map(Tokenizer::tokens).toList(), language);
+  }
+
+  /**
+   * A stop-word list in open addressing with each word's hash beside it: a miss (most lookups)
+   * compares ints only, where a HashSet followed a node per probe to its cached hash.
+   */
+  static final class StopWords {
+    private final String[] words;
+    private final int[] hashes;
+    private final int mask;
+
+    StopWords(Set<String> words) {
+      int size = tableSize(words.size());
+      this.words = new String[size];
+      this.hashes = new int[size];
+      mask = size - 1;
+      for (String word : words) {
+        int hash = word.hashCode();
+        int i = (hash ^ (hash >>> 16)) & mask;
+        while (this.words[i] != null) {
+          i = (i + 1) & mask;
+        }
+        this.words[i] = word;
+        hashes[i] = hash;
+      }
+    }
+
+    boolean contains(String word) {
+      int hash = word.hashCode();
+      for (int i = (hash ^ (hash >>> 16)) & mask; words[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == hash && words[i].equals(word)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -143,17 +177,22 @@ public final class KeywordExtractor {
    */
   private static final class Words {
     private final Term[] slots;
+    /** The slots filled, in order: emptying only those is cheaper than clearing the whole table. */
+    private final int[] filled;
     private final int mask;
     private int size;
 
     /** A table for at most {@code capacity} words (an article has no more words than tokens). */
     Words(int capacity) {
       slots = new Term[tableSize(capacity)];
+      filled = new int[capacity];
       mask = slots.length - 1;
     }
 
     void clear() {
-      Arrays.fill(slots, null);
+      for (int k = 0; k < size; k++) {
+        slots[filled[k]] = null;
+      }
       size = 0;
     }
 
@@ -169,11 +208,12 @@ public final class KeywordExtractor {
 
     /** A new word under {@code key}, which {@link #find} did not find. */
     Term add(String key, boolean unusable) {
-      Term term = new Term(key, null, null, unusable, ++size);
       int i = slot(key.hashCode());
       while (slots[i] != null) {
         i = (i + 1) & mask;
       }
+      filled[size] = i;
+      Term term = new Term(key, null, null, unusable, ++size);
       slots[i] = term;
       return term;
     }
@@ -195,20 +235,28 @@ public final class KeywordExtractor {
     private final double[] scores;
     /** The phrase's term once it is a candidate, else null. */
     private final Term[] terms;
+    /** The slots filled, in order, as in {@link Words}. */
+    private final int[] filled;
+    private int size;
     private final int mask;
 
     Phrases(int capacity) {
-      int size = tableSize(capacity);
-      keys = new long[size];
-      scores = new double[size];
-      terms = new Term[size];
-      mask = size - 1;
+      int tableSize = tableSize(capacity);
+      keys = new long[tableSize];
+      scores = new double[tableSize];
+      terms = new Term[tableSize];
+      filled = new int[capacity];
+      mask = tableSize - 1;
     }
 
     void clear() {
-      Arrays.fill(keys, 0);
-      Arrays.fill(scores, 0);
-      Arrays.fill(terms, null);
+      for (int k = 0; k < size; k++) {
+        int i = filled[k];
+        keys[i] = 0;
+        scores[i] = 0;
+        terms[i] = null;
+      }
+      size = 0;
     }
 
     void add(Term first, Term second, double weight, Counts counts) {
@@ -218,7 +266,10 @@ public final class KeywordExtractor {
       while (keys[i] != 0 && keys[i] != key) {
         i = (i + 1) & mask;
       }
-      keys[i] = key;
+      if (keys[i] == 0) {
+        keys[i] = key;
+        filled[size++] = i;
+      }
       if (terms[i] != null) {
         counts.add(terms[i], weight);
         return;
@@ -282,7 +333,7 @@ public final class KeywordExtractor {
   /** As {@link #extract(String, List, String)}, with each sentence's {@link Tokenizer#tokens} already at hand. */
   public List<Keyword> extract(String headline, List<String> sentences, List<List<Token>> sentenceTokens,
       String language) {
-    Set<String> stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
+    StopWords stop = stopwords.getOrDefault(language == null ? "en" : language, stopwords.get("en"));
     String head = headline == null ? "" : headline;
     List<Token> headTokens = Tokenizer.tokens(head);
     int tokens = headTokens.size();
@@ -347,7 +398,7 @@ public final class KeywordExtractor {
     return top;
   }
 
-  private static void count(String text, List<Token> tokens, double weight, Set<String> stop, Counts counts,
+  private static void count(String text, List<Token> tokens, double weight, StopWords stop, Counts counts,
       boolean headline) {
     Term previous = null;
     int previousEnd = -1;

@@ -43,11 +43,12 @@ public final class TextDecoder {
       offset = 2;
       charset = StandardCharsets.UTF_16LE;
     }
-    if (charset == StandardCharsets.UTF_8 && isAscii(raw, offset)) {
+    int ascii = charset == StandardCharsets.UTF_8 ? asciiScan(raw, offset) : NOT_ASCII;
+    if (ascii != NOT_ASCII) {
       // ASCII is valid UTF-8 decoding to the same chars: skip the strict decoder and its buffers,
       // and the search for control characters when the bytes have shown there are none.
       String text = new String(raw, offset, raw.length - offset, StandardCharsets.ISO_8859_1);
-      return hasControlByte(raw, offset) ? checked(text) : notBlank(text);
+      return ascii == ASCII_WITH_CONTROL ? checked(text) : notBlank(text);
     }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -134,23 +135,29 @@ public final class TextDecoder {
     return true;
   }
 
-  private static boolean isAscii(byte[] raw, int offset) {
-    for (int i = offset; i < raw.length; i++) {
-      if (raw[i] < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
+  /** What {@link #asciiScan} found. */
+  static final int ASCII = 0;
+  static final int ASCII_WITH_CONTROL = 1;
+  static final int NOT_ASCII = 2;
 
-  private static boolean hasControlByte(byte[] raw, int offset) {
+  /**
+   * Whether the bytes from {@code offset} are ASCII, and if so whether they hold a control byte
+   * that {@link #checked} rejects, in one pass: a test for ASCII and a search for control bytes
+   * each read the whole article. A byte below a space (a negative one too, for Java's signed
+   * bytes) is the rare case, looked at further.
+   */
+  static int asciiScan(byte[] raw, int offset) {
+    boolean control = false;
     for (int i = offset; i < raw.length; i++) {
       byte b = raw[i];
-      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
-        return true;
+      if (b < 0x20 || b == 0x7f) {
+        if (b < 0) {
+          return NOT_ASCII;
+        }
+        control |= b != '\t' && b != '\n' && b != '\r' && b != '\f';
       }
     }
-    return false;
+    return control ? ASCII_WITH_CONTROL : ASCII;
   }
 
   /** The decoded text, unless it holds control characters or nothing but whitespace. */

@@ -86,4 +86,46 @@ class KeywordExtractorTest {
     reused.extract("Other", List.of("Valley roads valley roads."), "en");
     assertThat(reused.extract("Valley floods", shortArticle, "en")).isEqualTo(alone);
   }
+
+  @Test
+  void tablesReusedAcrossManyArticlesGiveWhatFreshOnesGive() {
+    // Articles short enough for the same tables to serve them all, over a small vocabulary so
+    // that words and phrases recur within and across articles.
+    String[] vocabulary = {"valley", "floods", "roads", "markets", "rallied", "Valley", "Markets", "bank", "rates",
+        "interest", "the", "and", "Paris", "paris", "minister", "plan", "said", "rose", "fell"};
+    java.util.Random random = new java.util.Random(7);
+    KeywordExtractor reused = KeywordExtractor.bundled();
+    for (int article = 0; article < 60; article++) {
+      List<String> sentences = new java.util.ArrayList<>();
+      int count = 1 + random.nextInt(30);
+      for (int s = 0; s < count; s++) {
+        StringBuilder sentence = new StringBuilder();
+        int words = 1 + random.nextInt(12);
+        for (int w = 0; w < words; w++) {
+          sentence.append(w == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
+        }
+        sentences.add(sentence.append('.').toString());
+      }
+      String headline = vocabulary[random.nextInt(vocabulary.length)] + " " + vocabulary[random.nextInt(vocabulary.length)];
+      assertThat(reused.extract(headline, sentences, "en")).as("article %d", article)
+          .isEqualTo(KeywordExtractor.bundled().extract(headline, sentences, "en"));
+    }
+  }
+
+  @Test
+  void theStopWordTableHoldsExactlyItsWords() {
+    java.util.Set<String> words = java.util.Set.of("the", "and", "für", "über", "été", "a", "");
+    KeywordExtractor.StopWords stop = new KeywordExtractor.StopWords(words);
+    for (String word : words) {
+      assertThat(stop.contains(word)).as(word).isTrue();
+      // Same length, same hash bucket neighbourhood, different text: not in the list.
+      assertThat(stop.contains(word + "s")).as(word + "s").isFalse();
+    }
+    // Two words with the same String hash: only the listed one is found.
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    KeywordExtractor.StopWords colliding = new KeywordExtractor.StopWords(java.util.Set.of("Aa"));
+    assertThat(colliding.contains("Aa")).isTrue();
+    assertThat(colliding.contains("BB")).isFalse();
+    assertThat(colliding.contains("the")).isFalse();
+  }
 }

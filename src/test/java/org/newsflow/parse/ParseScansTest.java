@@ -2,7 +2,11 @@ package org.newsflow.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -143,5 +147,110 @@ class ParseScansTest {
     assertThat(datelines).as("combinations the patterns match").isGreaterThan(1000);
     assertThat(DatelineParser.mayOpenDateline("The market rose - and fell.", 0)).isFalse();
     assertThat(DatelineParser.mayOpenMixedCaseDateline("The market rose, and fell - then.", 0)).isFalse();
+  }
+
+  @Test
+  void everyCharBelowTheFirstNfcChangeIsItsOwnNfcFormAloneAndBesideAnyOther() {
+    for (char a = 0; a < ArticleIds.FIRST_NFC_CHANGE; a++) {
+      assertThat(Normalizer.isNormalized(String.valueOf(a), Normalizer.Form.NFC)).as("U+%04X", (int) a).isTrue();
+      for (char b = 0; b < ArticleIds.FIRST_NFC_CHANGE; b++) {
+        String pair = new String(new char[] {a, b});
+        if (!Normalizer.isNormalized(pair, Normalizer.Form.NFC)) {
+          throw new AssertionError(String.format("U+%04X U+%04X is not NFC", (int) a, (int) b));
+        }
+      }
+    }
+    // The bound is tight: the first combining mark composes with the letter before it.
+    assertThat(Normalizer.normalize("e" + ArticleIds.FIRST_NFC_CHANGE, Normalizer.Form.NFC)).isEqualTo("\u00E8");
+  }
+
+  @Test
+  void onlyTextBelowTheFirstNfcChangeSkipsTheNormaliser() {
+    assertThat(ArticleIds.isNfcAsItIs("Plain ASCII, and Latin-1: caf\u00E9 \u00A35\u00A0m")).isTrue();
+    assertThat(ArticleIds.isNfcAsItIs("")).isTrue();
+    assertThat(ArticleIds.isNfcAsItIs("cafe\u0301")).isFalse();
+    assertThat(ArticleIds.isNfcAsItIs("\u2018quoted\u2019")).isFalse();
+    assertThat(ArticleIds.isNfcAsItIs("ends with \u212B")).isFalse();
+  }
+
+  @Test
+  void textIdsAreTheHashOfTheNormalisedStrippedAndFoldedText() throws Exception {
+    List<String> texts = new ArrayList<>(AWKWARD);
+    texts.addAll(List.of("caf\u00E9 \u00A35", "cafe\u0301 \u00A35", "\u212Bngstr\u00F6m\n\n\u2003", "\u2000 \u3000 x \u2001",
+        "\u2018Quoted\u2019 \u201Cwords\u201D\t\t", "\u1100\u1161 jamo"));
+    for (String text : texts) {
+      String folded = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(folded.getBytes(StandardCharsets.UTF_8));
+      assertThat(ArticleIds.forText(text)).as(text).isEqualTo(HexFormat.of().formatHex(digest).substring(0, 16));
+    }
+    assertThat(ArticleIds.forText("cafe\u0301 au lait")).isEqualTo(ArticleIds.forText("caf\u00E9 au lait"));
+  }
+
+  /** The per-position scan that {@link ArticleParser#containsAsciiIgnoreCase} replaced. */
+  private static boolean containsAsciiIgnoreCaseByEveryPosition(String text, String word) {
+    for (int i = 0; i <= text.length() - word.length(); i++) {
+      int k = 0;
+      while (k < word.length() && (text.charAt(i + k) | 0x20) == word.charAt(k)) {
+        k++;
+      }
+      if (k == word.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void theWordIsFoundWhereverAnyPositionScanFindsIt() {
+    List<String> texts = new ArrayList<>(List.of("", "c", "contribute", "contributed", "CONTRIBUTED.",
+        "Jane Doe contributed to this report.", "cccontributed", "Contributed", "cOnTrIbUtEd",
+        "contribute d", "a contributor and a CONTRIBUTED one", "ccccc CCCCC", "contributeD",
+        "Contributed\u0130", "\u0108ontributed", "Ccontributedc"));
+    // Every string over a small alphabet of near misses, up to five letters long, around the word.
+    char[] alphabet = {'c', 'C', 'o', 'x', ' '};
+    List<String> shorts = new ArrayList<>(List.of(""));
+    for (int length = 1; length <= 5; length++) {
+      List<String> longer = new ArrayList<>();
+      for (String prefix : shorts) {
+        if (prefix.length() == length - 1) {
+          for (char c : alphabet) {
+            longer.add(prefix + c);
+          }
+        }
+      }
+      shorts.addAll(longer);
+    }
+    for (String a : shorts) {
+      texts.add(a);
+      texts.add(a + "contributed");
+      texts.add("CONTRIBUTE" + a);
+      texts.add(a + "Contributed" + a);
+    }
+    for (String text : texts) {
+      assertThat(ArticleParser.containsAsciiIgnoreCase(text, "contributed")).as(text)
+          .isEqualTo(containsAsciiIgnoreCaseByEveryPosition(text, "contributed"));
+      assertThat(ArticleParser.containsAsciiIgnoreCase(text, "co")).as(text)
+          .isEqualTo(containsAsciiIgnoreCaseByEveryPosition(text, "co"));
+    }
+  }
+
+  @Test
+  void oneScanTellsAsciiFromNotAndFindsTheControlBytesTheDecoderRejects() {
+    for (int value = 0; value < 256; value++) {
+      byte b = (byte) value;
+      byte[] raw = {'a', ' ', b, 'z'};
+      int expected = value >= 0x80 ? TextDecoder.NOT_ASCII
+          : (value < 0x20 && value != '\t' && value != '\n' && value != '\r' && value != '\f') || value == 0x7f
+              ? TextDecoder.ASCII_WITH_CONTROL : TextDecoder.ASCII;
+      assertThat(TextDecoder.asciiScan(raw, 0)).as("byte 0x%02X", value).isEqualTo(expected);
+      // Bytes before the offset (a byte-order mark's) are not looked at.
+      assertThat(TextDecoder.asciiScan(raw, 3)).as("byte 0x%02X before the offset", value).isEqualTo(TextDecoder.ASCII);
+      if (expected == TextDecoder.ASCII_WITH_CONTROL) {
+        assertThat(TextDecoder.decode(raw).detail()).startsWith(String.format("control character U+%04X at character 2", value));
+      }
+    }
+    // A control byte and then a byte that is not ASCII: not ASCII, whatever came first.
+    assertThat(TextDecoder.asciiScan(new byte[] {'a', 0x01, (byte) 0xC3, (byte) 0xA9}, 0)).isEqualTo(TextDecoder.NOT_ASCII);
+    assertThat(TextDecoder.asciiScan(new byte[0], 0)).isEqualTo(TextDecoder.ASCII);
   }
 }
