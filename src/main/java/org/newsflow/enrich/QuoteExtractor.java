@@ -20,14 +20,17 @@ import org.newsflow.model.Whitespace;
 public final class QuoteExtractor {
 
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,4}";
-  private static final String VERB = "(?:said|says|told|wrote|added|explained|noted|argued|warned|stated|asked|replied|insisted|tweeted|posted|declared|announced|recalled|continued|admitted|acknowledged|cautioned|conceded)";
+  private static final List<String> VERBS = List.of("said", "says", "told", "wrote", "added", "explained", "noted",
+      "argued", "warned", "stated", "asked", "replied", "insisted", "tweeted", "posted", "declared", "announced",
+      "recalled", "continued", "admitted", "acknowledged", "cautioned", "conceded");
+  private static final String VERB = "(?:" + String.join("|", VERBS) + ")";
   /** Lower-case words describing the speaker before the name: "mission director", "federal prosecutor". */
   private static final String DESCRIPTOR = "(?:[\\p{Ll}][\\p{Ll}-]*\\s+){0,3}";
-  private static final Pattern AFTER_NAME_VERB =
+  static final Pattern AFTER_NAME_VERB =
       Pattern.compile("^[,.!?]?\\s*" + DESCRIPTOR + "(?<name>" + NAME + ")(?:,\\s[^,“”\"]{1,80},)?\\s+" + VERB + "\\b");
-  private static final Pattern AFTER_VERB_NAME =
+  static final Pattern AFTER_VERB_NAME =
       Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+" + DESCRIPTOR + "(?<name>" + NAME + ")");
-  private static final Pattern AFTER_PRONOUN =
+  static final Pattern AFTER_PRONOUN =
       Pattern.compile("^[,.!?]?\\s*(?<pronoun>he|she|they)\\s+" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the )?(" + NAME + ")");
   private static final Pattern ATTRIBUTION_ONLY = Pattern.compile("(?s)[^“”\"]*[.,:]$");
@@ -205,19 +208,83 @@ public final class QuoteExtractor {
   private static Optional<String> speakerAfter(String paragraph, int from, NameFinder.Result names,
       LastPerson lastPerson) {
     // The "after" patterns are anchored (^): lookingAt() tries the start only, where find() would
-    // have tried, and failed, at every later character too.
-    Matcher pronoun = AFTER_PRONOUN.matcher(paragraph).region(from, paragraph.length());
-    if (pronoun.lookingAt()) {
-      return pronoun.group("pronoun").toLowerCase(Locale.ROOT).equals("they") ? Optional.empty()
-          : Optional.ofNullable(lastPerson.get());
+    // have tried, and failed, at every later character too. Most quotes are followed by no
+    // attribution ("The", "But", the paragraph's end): a look at the first word rules each
+    // pattern out before its matcher is made.
+    int word = firstWordAfter(paragraph, from);
+    if (mayStartPronounAttribution(paragraph, word)) {
+      Matcher pronoun = AFTER_PRONOUN.matcher(paragraph).region(from, paragraph.length());
+      if (pronoun.lookingAt()) {
+        return pronoun.group("pronoun").toLowerCase(Locale.ROOT).equals("they") ? Optional.empty()
+            : Optional.ofNullable(lastPerson.get());
+      }
     }
-    for (Pattern p : List.of(AFTER_NAME_VERB, AFTER_VERB_NAME)) {
-      Matcher m = p.matcher(paragraph).region(from, paragraph.length());
+    if (word < paragraph.length() && isLetterCased(paragraph, word)) {
+      Matcher m = AFTER_NAME_VERB.matcher(paragraph).region(from, paragraph.length());
+      if (m.lookingAt()) {
+        return resolve(m.group("name"), names);
+      }
+    }
+    if (startsWithVerb(paragraph, word)) {
+      Matcher m = AFTER_VERB_NAME.matcher(paragraph).region(from, paragraph.length());
       if (m.lookingAt()) {
         return resolve(m.group("name"), names);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the "after" patterns' first word must start: past their {@code [,.!?]?\s*}. As none of
+   * them can go on with a mark or a space, giving either back would not help them match.
+   */
+  static int firstWordAfter(String text, int from) {
+    int i = from;
+    if (i < text.length() && ",.!?".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i < text.length() && Whitespace.isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether {@link #AFTER_PRONOUN} can match with its pronoun at {@code at}: he, she or they, then
+   * white space. regionMatches ignoring case accepts what the pattern's ASCII-only case folding
+   * does (and a little more, which the pattern then turns down).
+   */
+  static boolean mayStartPronounAttribution(String text, int at) {
+    for (String pronoun : PRONOUNS) {
+      int end = at + pronoun.length();
+      if (end < text.length() && text.regionMatches(true, at, pronoun, 0, pronoun.length())
+          && Whitespace.isRegexSpace(text.charAt(end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> PRONOUNS = List.of("he", "she", "they");
+
+  /** Whether a {@link #VERB} (matched case-sensitively) and white space start at {@code at}. */
+  static boolean startsWithVerb(String text, int at) {
+    if (at >= text.length() || text.charAt(at) < 'a' || text.charAt(at) > 'z') {
+      return false;
+    }
+    for (String verb : VERBS) {
+      int end = at + verb.length();
+      if (end < text.length() && text.startsWith(verb, at) && Whitespace.isRegexSpace(text.charAt(end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** \p{Ll} or \p{Lu} at {@code at}: where a descriptor or a name, and so {@link #AFTER_NAME_VERB}, can start. */
+  static boolean isLetterCased(String text, int at) {
+    int type = Character.getType(text.codePointAt(at));
+    return type == Character.LOWERCASE_LETTER || type == Character.UPPERCASE_LETTER;
   }
 
   /** An attribution ends right before the quote: only the last stretch of text can hold it. */

@@ -158,4 +158,31 @@ class QuoteExtractorTest {
       assertThat(QuoteExtractor.reportsSpeech(text)).as(text).isEqualTo(regex.matcher(text).find());
     }
   }
+
+  @Test
+  void afterAQuoteEachPatternIsRuledOutOnlyWhereItCannotMatch() {
+    for (String text : List.of(", he said.", "\" she told reporters", ",they  added", " HE SAID", " \u017Fhe said", "?\the noted",
+        ". The minister said", ", said Anna Berg.", " said\tAnna", "saidAnna", ", the party's leader, Tom Lee, said",
+        " mission director Éric Zoë warned", " 𝐀lpha Beta said", "", ",", ". ", " 42 people", " \"Next\"", " he", " hesaid",
+        " But he said", ", according to Lee.", " told", " wrote\n Lee", ",, said Lee")) {
+      for (int from = 0; from <= text.length(); from++) {
+        int word = QuoteExtractor.firstWordAfter(text, from);
+        String where = "[" + text + "] from " + from;
+        if (QuoteExtractor.AFTER_PRONOUN.matcher(text).region(from, text.length()).lookingAt()) {
+          assertThat(QuoteExtractor.mayStartPronounAttribution(text, word)).as(where).isTrue();
+        }
+        if (QuoteExtractor.AFTER_NAME_VERB.matcher(text).region(from, text.length()).lookingAt()) {
+          assertThat(word < text.length() && QuoteExtractor.isLetterCased(text, word)).as(where).isTrue();
+        }
+        if (QuoteExtractor.AFTER_VERB_NAME.matcher(text).region(from, text.length()).lookingAt()) {
+          assertThat(QuoteExtractor.startsWithVerb(text, word)).as(where).isTrue();
+        }
+      }
+    }
+    // And most attributions that are not there are ruled out by the first word.
+    assertThat(QuoteExtractor.mayStartPronounAttribution(" The end", QuoteExtractor.firstWordAfter(" The end", 0))).isFalse();
+    assertThat(QuoteExtractor.startsWithVerb(". The end", QuoteExtractor.firstWordAfter(". The end", 0))).isFalse();
+    assertThat(QuoteExtractor.startsWithVerb(" saidx Lee", 1)).isFalse();
+    assertThat(QuoteExtractor.isLetterCased(" 42", QuoteExtractor.firstWordAfter(" 42", 0))).isFalse();
+  }
 }
