@@ -172,14 +172,15 @@ public final class QuoteExtractor {
   }
 
   /** A title ("Meet the Press") or a single scare-quoted word is not speech. */
-  private static boolean isSpeech(String text) {
+  static boolean isSpeech(String text) {
     // Words as split("\\s+") would give them (the text is stripped, so none is empty), counted in
     // place: the split built a regex, an array and a string per word for every quote.
     int words = 0;
     int capitalised = 0;
     int i = 0;
     int n = text.length();
-    while (i < n) {
+    // Past six words a text is no title, whatever follows: long quotes are not read to their end.
+    while (i < n && words <= 6) {
       words++;
       if (Character.isUpperCase(text.codePointAt(i))) {
         capitalised++;
@@ -193,6 +194,9 @@ public final class QuoteExtractor {
     }
     if (words < 2) {
       return false;
+    }
+    if (words > 6) {
+      return true;
     }
     char last = text.charAt(n - 1);
     boolean titleLike = words <= 6 && capitalised >= words - 1
@@ -249,23 +253,28 @@ public final class QuoteExtractor {
     return i;
   }
 
-  /**
-   * Whether {@link #AFTER_PRONOUN} can match with its pronoun at {@code at}: he, she or they, then
-   * white space. regionMatches ignoring case accepts what the pattern's ASCII-only case folding
-   * does (and a little more, which the pattern then turns down).
-   */
+  /** Whether {@link #AFTER_PRONOUN} can match with its pronoun at {@code at}: he, she or they, then white space. */
   static boolean mayStartPronounAttribution(String text, int at) {
-    for (String pronoun : PRONOUNS) {
-      int end = at + pronoun.length();
-      if (end < text.length() && text.regionMatches(true, at, pronoun, 0, pronoun.length())
+    return startsWithWordAndSpace(text, at, PRONOUNS);
+  }
+
+  private static final List<String> PRONOUNS = List.of("he", "she", "they");
+
+  /**
+   * Whether one of the lower-case ASCII words, in any case, then white space starts at {@code at}.
+   * regionMatches ignoring case accepts what a pattern's ASCII-only case folding does (and a little
+   * more, which the pattern then turns down).
+   */
+  private static boolean startsWithWordAndSpace(String text, int at, List<String> words) {
+    for (String word : words) {
+      int end = at + word.length();
+      if (end < text.length() && text.regionMatches(true, at, word, 0, word.length())
           && Whitespace.isRegexSpace(text.charAt(end))) {
         return true;
       }
     }
     return false;
   }
-
-  private static final List<String> PRONOUNS = List.of("he", "she", "they");
 
   /** Whether a {@link #VERB} (matched case-sensitively) and white space start at {@code at}. */
   static boolean startsWithVerb(String text, int at) {
@@ -335,13 +344,16 @@ public final class QuoteExtractor {
   }
 
   /**
-   * Where {@link #BEFORE_PRONOUN} can start: its he|she, matched case-insensitively in ASCII only
-   * (no UNICODE_CASE), starts with one of hHsS.
+   * Where {@link #BEFORE_PRONOUN} can start: its he|she (matched case-insensitively in ASCII only,
+   * no UNICODE_CASE) and the white space after it. A test of the first letter let the pattern be
+   * tried at every "has", "so" and "the" of the 200 characters before a quote.
    */
   static boolean mayStartPronoun(String text, int at) {
     char c = text.charAt(at);
-    return c == 'h' || c == 'H' || c == 's' || c == 'S';
+    return (c == 'h' || c == 'H' || c == 's' || c == 'S') && startsWithWordAndSpace(text, at, BEFORE_PRONOUNS);
   }
+
+  private static final List<String> BEFORE_PRONOUNS = List.of("he", "she");
 
   /**
    * Whether the text before {@code end} ends with a colon or comma, then only white space or line
@@ -464,16 +476,19 @@ public final class QuoteExtractor {
   }
 
   private static String lastPersonIn(String text, NameFinder.Result names, String fallback) {
-    String last = fallback;
-    for (Token token : Tokenizer.tokens(text)) {
+    // From the last word back: the first person found is the last named, and the words before
+    // it need not be looked up.
+    List<Token> tokens = Tokenizer.tokens(text);
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
       if (token.capitalized()) {
         Optional<String> person = names.person(token.text());
         if (person.isPresent()) {
-          last = person.get();
+          return person.get();
         }
       }
     }
-    return last;
+    return fallback;
   }
 
   /** Drops a final comma, as replaceAll("[,]$", "") did, without compiling that regex per quote. */

@@ -185,4 +185,23 @@ class QuoteExtractorTest {
     assertThat(QuoteExtractor.startsWithVerb(" saidx Lee", 1)).isFalse();
     assertThat(QuoteExtractor.isLetterCased(" 42", QuoteExtractor.firstWordAfter(" 42", 0))).isFalse();
   }
+
+  @Test
+  void pronounResolvesToThePersonNamedLastWhenSeveralAre() {
+    assertThat(quotes("Coach Graham Pike praised striker Ana Silva after the game.", "\"We never gave up,\" she said."))
+        .containsExactly(new Quote("We never gave up", "Ana Silva"));
+    assertThat(quotes("Ana Silva scored twice.", "Coach Graham Pike was furious.", "\"We let them back in,\" he said."))
+        .containsExactly(new Quote("We let them back in", "Graham Pike"));
+  }
+
+  @Test
+  void titleLikeTextsOfUpToSixWordsAreNotSpeechLongerOnesAre() {
+    assertThat(QuoteExtractor.isSpeech("Meet the Press")).isFalse();
+    assertThat(QuoteExtractor.isSpeech("One Two Three Four Five Six")).isFalse();
+    assertThat(QuoteExtractor.isSpeech("One Two Three Four Five Six Seven")).isTrue();
+    assertThat(QuoteExtractor.isSpeech("One Two Three Four Five Six.")).isTrue();
+    assertThat(QuoteExtractor.isSpeech("We will win this")).isTrue();
+    assertThat(QuoteExtractor.isSpeech("Never")).isFalse();
+    assertThat(QuoteExtractor.isSpeech("")).isFalse();
+  }
 }
