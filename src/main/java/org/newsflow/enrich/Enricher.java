@@ -59,8 +59,7 @@ public final class Enricher {
     int words = wordCount(body, sentenceTokens);
     var stats = new TextStats(words, sentenceList.size(), (int) Math.round(words * 60.0 / WORDS_PER_MINUTE));
     String summary = String.join(" ", sentenceList.subList(0, lead));
-    List<String> leadCountries = found.leadPlaces()
-        .stream().map(PlaceMention::countryCode).filter(java.util.Objects::nonNull).distinct().toList();
+    List<String> leadCountries = MainCountries.countryCodes(found.leadPlaces());
     List<String> countries = MainCountries.select(
         dateline == null || dateline.place() == null ? null : dateline.place().countryCode(), leadCountries, places);
     return new EnrichedArticle(

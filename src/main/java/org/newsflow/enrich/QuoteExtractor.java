@@ -20,14 +20,17 @@ import org.newsflow.model.Whitespace;
 public final class QuoteExtractor {
 
   private static final String NAME = "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,4}";
-  private static final String VERB = "(?:said|says|told|wrote|added|explained|noted|argued|warned|stated|asked|replied|insisted|tweeted|posted|declared|announced|recalled|continued|admitted|acknowledged|cautioned|conceded)";
+  private static final List<String> VERBS = List.of("said", "says", "told", "wrote", "added", "explained", "noted",
+      "argued", "warned", "stated", "asked", "replied", "insisted", "tweeted", "posted", "declared", "announced",
+      "recalled", "continued", "admitted", "acknowledged", "cautioned", "conceded");
+  private static final String VERB = "(?:" + String.join("|", VERBS) + ")";
   /** Lower-case words describing the speaker before the name: "mission director", "federal prosecutor". */
   private static final String DESCRIPTOR = "(?:[\\p{Ll}][\\p{Ll}-]*\\s+){0,3}";
-  private static final Pattern AFTER_NAME_VERB =
+  static final Pattern AFTER_NAME_VERB =
       Pattern.compile("^[,.!?]?\\s*" + DESCRIPTOR + "(?<name>" + NAME + ")(?:,\\s[^,“”\"]{1,80},)?\\s+" + VERB + "\\b");
-  private static final Pattern AFTER_VERB_NAME =
+  static final Pattern AFTER_VERB_NAME =
       Pattern.compile("^[,.!?]?\\s*" + VERB + "\\s+" + DESCRIPTOR + "(?<name>" + NAME + ")");
-  private static final Pattern AFTER_PRONOUN =
+  static final Pattern AFTER_PRONOUN =
       Pattern.compile("^[,.!?]?\\s*(?<pronoun>he|she|they)\\s+" + VERB + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ACCORDING_TO = Pattern.compile("according to (?:the )?(" + NAME + ")");
   private static final Pattern ATTRIBUTION_ONLY = Pattern.compile("(?s)[^“”\"]*[.,:]$");
@@ -169,14 +172,15 @@ public final class QuoteExtractor {
   }
 
   /** A title ("Meet the Press") or a single scare-quoted word is not speech. */
-  private static boolean isSpeech(String text) {
+  static boolean isSpeech(String text) {
     // Words as split("\\s+") would give them (the text is stripped, so none is empty), counted in
     // place: the split built a regex, an array and a string per word for every quote.
     int words = 0;
     int capitalised = 0;
     int i = 0;
     int n = text.length();
-    while (i < n) {
+    // Past six words a text is no title, whatever follows: long quotes are not read to their end.
+    while (i < n && words <= 6) {
       words++;
       if (Character.isUpperCase(text.codePointAt(i))) {
         capitalised++;
@@ -190,6 +194,9 @@ public final class QuoteExtractor {
     }
     if (words < 2) {
       return false;
+    }
+    if (words > 6) {
+      return true;
     }
     char last = text.charAt(n - 1);
     boolean titleLike = words <= 6 && capitalised >= words - 1
@@ -205,19 +212,88 @@ public final class QuoteExtractor {
   private static Optional<String> speakerAfter(String paragraph, int from, NameFinder.Result names,
       LastPerson lastPerson) {
     // The "after" patterns are anchored (^): lookingAt() tries the start only, where find() would
-    // have tried, and failed, at every later character too.
-    Matcher pronoun = AFTER_PRONOUN.matcher(paragraph).region(from, paragraph.length());
-    if (pronoun.lookingAt()) {
-      return pronoun.group("pronoun").toLowerCase(Locale.ROOT).equals("they") ? Optional.empty()
-          : Optional.ofNullable(lastPerson.get());
+    // have tried, and failed, at every later character too. Most quotes are followed by no
+    // attribution ("The", "But", the paragraph's end): a look at the first word rules each
+    // pattern out before its matcher is made.
+    int word = firstWordAfter(paragraph, from);
+    if (mayStartPronounAttribution(paragraph, word)) {
+      Matcher pronoun = AFTER_PRONOUN.matcher(paragraph).region(from, paragraph.length());
+      if (pronoun.lookingAt()) {
+        return pronoun.group("pronoun").toLowerCase(Locale.ROOT).equals("they") ? Optional.empty()
+            : Optional.ofNullable(lastPerson.get());
+      }
     }
-    for (Pattern p : List.of(AFTER_NAME_VERB, AFTER_VERB_NAME)) {
-      Matcher m = p.matcher(paragraph).region(from, paragraph.length());
+    if (word < paragraph.length() && isLetterCased(paragraph, word)) {
+      Matcher m = AFTER_NAME_VERB.matcher(paragraph).region(from, paragraph.length());
+      if (m.lookingAt()) {
+        return resolve(m.group("name"), names);
+      }
+    }
+    if (startsWithVerb(paragraph, word)) {
+      Matcher m = AFTER_VERB_NAME.matcher(paragraph).region(from, paragraph.length());
       if (m.lookingAt()) {
         return resolve(m.group("name"), names);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the "after" patterns' first word must start: past their {@code [,.!?]?\s*}. As none of
+   * them can go on with a mark or a space, giving either back would not help them match.
+   */
+  static int firstWordAfter(String text, int from) {
+    int i = from;
+    if (i < text.length() && ",.!?".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i < text.length() && Whitespace.isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether {@link #AFTER_PRONOUN} can match with its pronoun at {@code at}: he, she or they, then white space. */
+  static boolean mayStartPronounAttribution(String text, int at) {
+    return startsWithWordAndSpace(text, at, PRONOUNS);
+  }
+
+  private static final List<String> PRONOUNS = List.of("he", "she", "they");
+
+  /**
+   * Whether one of the lower-case ASCII words, in any case, then white space starts at {@code at}.
+   * regionMatches ignoring case accepts what a pattern's ASCII-only case folding does (and a little
+   * more, which the pattern then turns down).
+   */
+  private static boolean startsWithWordAndSpace(String text, int at, List<String> words) {
+    for (String word : words) {
+      int end = at + word.length();
+      if (end < text.length() && text.regionMatches(true, at, word, 0, word.length())
+          && Whitespace.isRegexSpace(text.charAt(end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a {@link #VERB} (matched case-sensitively) and white space start at {@code at}. */
+  static boolean startsWithVerb(String text, int at) {
+    if (at >= text.length() || text.charAt(at) < 'a' || text.charAt(at) > 'z') {
+      return false;
+    }
+    for (String verb : VERBS) {
+      int end = at + verb.length();
+      if (end < text.length() && text.startsWith(verb, at) && Whitespace.isRegexSpace(text.charAt(end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** \p{Ll} or \p{Lu} at {@code at}: where a descriptor or a name, and so {@link #AFTER_NAME_VERB}, can start. */
+  static boolean isLetterCased(String text, int at) {
+    int type = Character.getType(text.codePointAt(at));
+    return type == Character.LOWERCASE_LETTER || type == Character.UPPERCASE_LETTER;
   }
 
   /** An attribution ends right before the quote: only the last stretch of text can hold it. */
@@ -268,13 +344,16 @@ public final class QuoteExtractor {
   }
 
   /**
-   * Where {@link #BEFORE_PRONOUN} can start: its he|she, matched case-insensitively in ASCII only
-   * (no UNICODE_CASE), starts with one of hHsS.
+   * Where {@link #BEFORE_PRONOUN} can start: its he|she (matched case-insensitively in ASCII only,
+   * no UNICODE_CASE) and the white space after it. A test of the first letter let the pattern be
+   * tried at every "has", "so" and "the" of the 200 characters before a quote.
    */
   static boolean mayStartPronoun(String text, int at) {
     char c = text.charAt(at);
-    return c == 'h' || c == 'H' || c == 's' || c == 'S';
+    return (c == 'h' || c == 'H' || c == 's' || c == 'S') && startsWithWordAndSpace(text, at, BEFORE_PRONOUNS);
   }
+
+  private static final List<String> BEFORE_PRONOUNS = List.of("he", "she");
 
   /**
    * Whether the text before {@code end} ends with a colon or comma, then only white space or line
@@ -397,16 +476,19 @@ public final class QuoteExtractor {
   }
 
   private static String lastPersonIn(String text, NameFinder.Result names, String fallback) {
-    String last = fallback;
-    for (Token token : Tokenizer.tokens(text)) {
+    // From the last word back: the first person found is the last named, and the words before
+    // it need not be looked up.
+    List<Token> tokens = Tokenizer.tokens(text);
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
       if (token.capitalized()) {
         Optional<String> person = names.person(token.text());
         if (person.isPresent()) {
-          last = person.get();
+          return person.get();
         }
       }
     }
-    return last;
+    return fallback;
   }
 
   /** Drops a final comma, as replaceAll("[,]$", "") did, without compiling that regex per quote. */

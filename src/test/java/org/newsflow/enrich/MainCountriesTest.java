@@ -27,4 +27,26 @@ class MainCountriesTest {
     assertThat(MainCountries.select(null, List.of(), places)).isEmpty();
     assertThat(MainCountries.select("GB", List.of(), places)).containsExactly("GB");
   }
+
+  @Test
+  void equallyMentionedCountriesKeepTheOrderOfTheirFirstMention() {
+    var places = List.of(new PlaceMention("Paris", "FR", 2), new PlaceMention("Rome", "IT", 2),
+        new PlaceMention("Tokyo", "JP", 4), new PlaceMention("Madrid", "ES", 2), new PlaceMention("Lyon", "FR", 2));
+    // FR 4, IT 2, JP 4, ES 2: the fours first, France before Japan, then Italy before Spain.
+    assertThat(MainCountries.select(null, List.of(), places)).containsExactly("FR", "JP", "IT", "ES");
+    assertThat(MainCountries.select("IT", List.of("ES", "IT"), places)).containsExactly("IT", "ES", "FR", "JP");
+  }
+
+  @Test
+  void mostMentionedFirstIsAStableSortOfTheCountsReachingTheThreshold() {
+    assertThat(MainCountries.mostMentionedFirst(new int[] {2, 1, 5, 2, 5, 3, 0}, 6)).containsExactly(2, 4, 5, 0, 3);
+    assertThat(MainCountries.mostMentionedFirst(new int[] {1, 1}, 2)).isEmpty();
+  }
+
+  @Test
+  void theLeadsCountryCodesEachOnceInOrder() {
+    var places = List.of(new PlaceMention("Osaka", "JP", 1), new PlaceMention("Atlantis", null, 1),
+        new PlaceMention("Paris", "FR", 3), new PlaceMention("Tokyo", "JP", 2));
+    assertThat(MainCountries.countryCodes(places)).containsExactly("JP", "FR");
+  }
 }

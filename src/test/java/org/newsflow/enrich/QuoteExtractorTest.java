@@ -158,4 +158,50 @@ class QuoteExtractorTest {
       assertThat(QuoteExtractor.reportsSpeech(text)).as(text).isEqualTo(regex.matcher(text).find());
     }
   }
+
+  @Test
+  void afterAQuoteEachPatternIsRuledOutOnlyWhereItCannotMatch() {
+    for (String text : List.of(", he said.", "\" she told reporters", ",they  added", " HE SAID", " \u017Fhe said", "?\the noted",
+        ". The minister said", ", said Anna Berg.", " said\tAnna", "saidAnna", ", the party's leader, Tom Lee, said",
+        " mission director Éric Zoë warned", " 𝐀lpha Beta said", "", ",", ". ", " 42 people", " \"Next\"", " he", " hesaid",
+        " But he said", ", according to Lee.", " told", " wrote\n Lee", ",, said Lee")) {
+      for (int from = 0; from <= text.length(); from++) {
+        int word = QuoteExtractor.firstWordAfter(text, from);
+        String where = "[" + text + "] from " + from;
+        if (QuoteExtractor.AFTER_PRONOUN.matcher(text).region(from, text.length()).lookingAt()) {
+          assertThat(QuoteExtractor.mayStartPronounAttribution(text, word)).as(where).isTrue();
+        }
+        if (QuoteExtractor.AFTER_NAME_VERB.matcher(text).region(from, text.length()).lookingAt()) {
+          assertThat(word < text.length() && QuoteExtractor.isLetterCased(text, word)).as(where).isTrue();
+        }
+        if (QuoteExtractor.AFTER_VERB_NAME.matcher(text).region(from, text.length()).lookingAt()) {
+          assertThat(QuoteExtractor.startsWithVerb(text, word)).as(where).isTrue();
+        }
+      }
+    }
+    // And most attributions that are not there are ruled out by the first word.
+    assertThat(QuoteExtractor.mayStartPronounAttribution(" The end", QuoteExtractor.firstWordAfter(" The end", 0))).isFalse();
+    assertThat(QuoteExtractor.startsWithVerb(". The end", QuoteExtractor.firstWordAfter(". The end", 0))).isFalse();
+    assertThat(QuoteExtractor.startsWithVerb(" saidx Lee", 1)).isFalse();
+    assertThat(QuoteExtractor.isLetterCased(" 42", QuoteExtractor.firstWordAfter(" 42", 0))).isFalse();
+  }
+
+  @Test
+  void pronounResolvesToThePersonNamedLastWhenSeveralAre() {
+    assertThat(quotes("Coach Graham Pike praised striker Ana Silva after the game.", "\"We never gave up,\" she said."))
+        .containsExactly(new Quote("We never gave up", "Ana Silva"));
+    assertThat(quotes("Ana Silva scored twice.", "Coach Graham Pike was furious.", "\"We let them back in,\" he said."))
+        .containsExactly(new Quote("We let them back in", "Graham Pike"));
+  }
+
+  @Test
+  void titleLikeTextsOfUpToSixWordsAreNotSpeechLongerOnesAre() {
+    assertThat(QuoteExtractor.isSpeech("Meet the Press")).isFalse();
+    assertThat(QuoteExtractor.isSpeech("One Two Three Four Five Six")).isFalse();
+    assertThat(QuoteExtractor.isSpeech("One Two Three Four Five Six Seven")).isTrue();
+    assertThat(QuoteExtractor.isSpeech("One Two Three Four Five Six.")).isTrue();
+    assertThat(QuoteExtractor.isSpeech("We will win this")).isTrue();
+    assertThat(QuoteExtractor.isSpeech("Never")).isFalse();
+    assertThat(QuoteExtractor.isSpeech("")).isFalse();
+  }
 }
