@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,37 +48,75 @@ record ThreadCpu(long streamNanos, long producerNanos, long compilerNanos, long 
   }
 
   /**
-   * This JVM's figures: its Java threads through the thread MX bean (full names, nanoseconds), the
-   * compiler and collector threads, which that bean does not list, from /proc (Linux only).
+   * Reads a JVM's figures over and over: its Java threads through the thread MX bean (full names,
+   * nanoseconds), the compiler and collector threads, which that bean does not list, from /proc
+   * (Linux only). Compiler threads come and go as the JVM sees fit, and a thread that has ended no
+   * longer shows its time; the reader keeps what each had used when last seen, so that the totals
+   * never fall. One reader per JVM, used by one thread at a time.
    */
-  static ThreadCpu ofThisJvm() {
-    Map<Kind, Long> nanos = new EnumMap<>(Kind.class);
-    var threads = ManagementFactory.getThreadMXBean();
-    if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) {
-      return UNKNOWN;
-    }
-    for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null) {
-        long cpu = threads.getThreadCpuTime(info.getThreadId());
-        if (cpu > 0) {
-          nanos.merge(kind(info.getThreadName()), cpu, Long::sum);
+  static final class Reader {
+
+    private final VmThreads vm = new VmThreads();
+
+    ThreadCpu read() {
+      var threads = ManagementFactory.getThreadMXBean();
+      if (!threads.isThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) {
+        return UNKNOWN;
+      }
+      Map<Kind, Long> nanos = new EnumMap<>(Kind.class);
+      for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+        if (info != null) {
+          long cpu = threads.getThreadCpuTime(info.getThreadId());
+          if (cpu > 0) {
+            nanos.merge(kind(info.getThreadName()), cpu, Long::sum);
+          }
         }
       }
+      Map<String, VmThread> now = vmThreads();
+      if (now == null) {
+        return new ThreadCpu(nanos.getOrDefault(Kind.STREAM, 0L), nanos.getOrDefault(Kind.PRODUCER, 0L), -1, -1);
+      }
+      Map<Kind, Long> vmNanos = vm.totals(now);
+      return new ThreadCpu(nanos.getOrDefault(Kind.STREAM, 0L), nanos.getOrDefault(Kind.PRODUCER, 0L),
+          vmNanos.getOrDefault(Kind.COMPILER, 0L), vmNanos.getOrDefault(Kind.GC, 0L));
     }
-    Map<Kind, Long> vm = vmThreads();
-    if (vm == null) {
-      return new ThreadCpu(nanos.getOrDefault(Kind.STREAM, 0L), nanos.getOrDefault(Kind.PRODUCER, 0L), -1, -1);
-    }
-    return new ThreadCpu(nanos.getOrDefault(Kind.STREAM, 0L), nanos.getOrDefault(Kind.PRODUCER, 0L),
-        vm.getOrDefault(Kind.COMPILER, 0L), vm.getOrDefault(Kind.GC, 0L));
   }
 
-  /** The compiler's and collector's threads from /proc/self/task; null where there is no such thing. */
-  private static Map<Kind, Long> vmThreads() {
+  /** A compiler or collector thread as /proc shows it: its kind and the CPU time it has used. */
+  record VmThread(Kind kind, long nanos) {}
+
+  /**
+   * Totals by kind of the compiler and collector threads seen so far: those running now, and those
+   * that have ended, at what they had used when last seen.
+   */
+  static final class VmThreads {
+
+    private final Map<String, VmThread> lastSeen = new HashMap<>();
+    private final Map<Kind, Long> ended = new EnumMap<>(Kind.class);
+
+    /** {@code now}: the threads running, by thread id. */
+    Map<Kind, Long> totals(Map<String, VmThread> now) {
+      for (var previous : lastSeen.entrySet()) {
+        if (!now.containsKey(previous.getKey())) {
+          ended.merge(previous.getValue().kind(), previous.getValue().nanos(), Long::sum);
+        }
+      }
+      lastSeen.clear();
+      lastSeen.putAll(now);
+      Map<Kind, Long> totals = new EnumMap<>(ended);
+      for (VmThread thread : now.values()) {
+        totals.merge(thread.kind(), thread.nanos(), Long::sum);
+      }
+      return totals;
+    }
+  }
+
+  /** The compiler's and collector's threads from /proc/self/task, by thread id; null where there is no such thing. */
+  private static Map<String, VmThread> vmThreads() {
     if (!Files.isDirectory(TASKS)) {
       return null;
     }
-    Map<Kind, Long> nanos = new EnumMap<>(Kind.class);
+    Map<String, VmThread> threads = new HashMap<>();
     try (var tasks = Files.list(TASKS)) {
       for (Path task : (Iterable<Path>) tasks::iterator) {
         String stat;
@@ -90,14 +129,14 @@ record ThreadCpu(long streamNanos, long producerNanos, long compilerNanos, long 
         if (ticks != null) {
           Kind kind = kind(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
           if (kind == Kind.COMPILER || kind == Kind.GC) {
-            nanos.merge(kind, (ticks[0] + ticks[1]) * NANOS_PER_TICK, Long::sum);
+            threads.put(task.getFileName().toString(), new VmThread(kind, (ticks[0] + ticks[1]) * NANOS_PER_TICK));
           }
         }
       }
     } catch (IOException | RuntimeException e) {
       return null;
     }
-    return nanos;
+    return threads;
   }
 
   /**

@@ -71,12 +71,13 @@ public final class TopologyProcess {
         }
       }, 0, 20, TimeUnit.MILLISECONDS);
       sampler.scheduleAtFixedRate(() -> memory.sample(), 100, 100, TimeUnit.MILLISECONDS);
+      ThreadCpu.Reader threadCpu = new ThreadCpu.Reader();
       // Four a second, so that the benchmark's readings at the edges of a phase are at most 250 ms old.
       sampler.scheduleAtFixedRate(() -> {
         BlockedTime blocked = BlockedTime.of(app.metrics());
         out.println(String.join(" ", SAMPLE, String.valueOf((System.nanoTime() - started) / 1_000_000),
             String.valueOf(memory.sample()), String.valueOf(memory.heapAfterGc()), String.valueOf(MemoryMonitor.rss()),
-            String.valueOf(blocked.blockedNanos()), String.valueOf(blocked.commitNanos()), ThreadCpu.ofThisJvm().encode()));
+            String.valueOf(blocked.blockedNanos()), String.valueOf(blocked.commitNanos()), threadCpu.read().encode()));
       }, 250, 250, TimeUnit.MILLISECONDS);
       var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line; (line = in.readLine()) != null; ) {

@@ -51,8 +51,25 @@ class ThreadCpuTest {
   }
 
   @Test
+  void aCompilerThreadThatEndsKeepsTheTimeItUsed() {
+    var vm = new ThreadCpu.VmThreads();
+    var c1 = new ThreadCpu.VmThread(ThreadCpu.Kind.COMPILER, 300);
+    var c2 = new ThreadCpu.VmThread(ThreadCpu.Kind.COMPILER, 1_000);
+    var gc = new ThreadCpu.VmThread(ThreadCpu.Kind.GC, 50);
+    assertThat(vm.totals(Map.of("11", c1, "12", c2, "20", gc)))
+        .containsExactly(Map.entry(ThreadCpu.Kind.COMPILER, 1_300L), Map.entry(ThreadCpu.Kind.GC, 50L));
+    // The JVM stops an idle compiler thread: its 1,000 stay counted; a new one adds its own.
+    var c2later = new ThreadCpu.VmThread(ThreadCpu.Kind.COMPILER, 400);
+    var fresh = new ThreadCpu.VmThread(ThreadCpu.Kind.COMPILER, 5);
+    assertThat(vm.totals(Map.of("11", c2later, "13", fresh, "20", gc)))
+        .containsExactly(Map.entry(ThreadCpu.Kind.COMPILER, 1_405L), Map.entry(ThreadCpu.Kind.GC, 50L));
+    assertThat(vm.totals(Map.of("20", gc)))
+        .containsExactly(Map.entry(ThreadCpu.Kind.COMPILER, 1_405L), Map.entry(ThreadCpu.Kind.GC, 50L));
+  }
+
+  @Test
   void thisJvmsReadingCountsTheCallingThreadsWorkNowhereButOther() {
-    ThreadCpu reading = ThreadCpu.ofThisJvm();
+    ThreadCpu reading = new ThreadCpu.Reader().read();
     // No stream or producer threads run in a unit test, so those sums are zero, not unknown.
     assertThat(reading.streamNanos()).isZero();
     assertThat(reading.producerNanos()).isZero();
