@@ -64,7 +64,8 @@ final class BenchCommand implements Callable<Integer> {
   List<String> topologyJvmOptions = new ArrayList<>();
 
   @Option(names = "--annotate-articles", paramLabel = "N", defaultValue = "10000",
-      description = "Articles annotated in the no-Kafka phase, after a warm-up of twice as many (default: ${DEFAULT-VALUE}).")
+      description = "The no-Kafka phase's articles: up to N distinct ones (at most the corpus's), timed in five passes "
+          + "after a warm-up of 4 x N annotations (default: ${DEFAULT-VALUE}).")
   int annotateArticles;
 
   @Option(names = "--scaling-articles", paramLabel = "N", defaultValue = "400",
