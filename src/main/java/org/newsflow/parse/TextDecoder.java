@@ -89,7 +89,7 @@ public final class TextDecoder {
     while (i < n) {
       int b = raw[i];
       if (b >= 0) {
-        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
+        if (isRejectedControl(b)) {
           return false;
         }
         i++;
@@ -154,17 +154,25 @@ public final class TextDecoder {
         if (b < 0) {
           return NOT_ASCII;
         }
-        control |= b != '\t' && b != '\n' && b != '\r' && b != '\f';
+        control |= isRejectedControl(b);
       }
     }
     return control ? ASCII_WITH_CONTROL : ASCII;
+  }
+
+  /**
+   * Whether a char (or an ASCII byte) is a control character that marks binary content: C0 controls
+   * other than tab, line feed, carriage return and form feed, and DEL.
+   */
+  private static boolean isRejectedControl(int c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f;
   }
 
   /** The decoded text, unless it holds control characters or nothing but whitespace. */
   private static Decoded checked(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
+      if (isRejectedControl(c)) {
         return new Decoded(null, Reason.BINARY_CONTENT, String.format(java.util.Locale.ROOT,
             "control character U+%04X at character %d: binary content, not text", (int) c, i));
       }
@@ -187,7 +195,7 @@ public final class TextDecoder {
   static boolean looksLikeSingleByteText(byte[] raw) {
     for (byte b : raw) {
       int c = b & 0xff;
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f
+      if (isRejectedControl(c)
           || c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d) {
         return false;
       }
